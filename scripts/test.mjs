@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm test`: lint + format check, type-check, unit/route tests (SQLite and a throwaway PostgreSQL),
+// extension build, then end-to-end tests in Debian's Chromium. Installs system packages it needs.
+// Ends with a plain "N passed, N failed" line summing every vitest run.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+mkdirSync(".tmp", { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function step(name, cmd, args, env = {}) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`✗ ${name} failed (exit ${r.status ?? r.signal})`);
+    failedSteps.push(name);
+    return false;
+  }
+  return true;
+}
+
+function vitest(name, config, env = {}) {
+  const out = `.tmp/vitest-${name}.json`;
+  const ok = step(
+    `tests (${name})`,
+    "npx",
+    ["vitest", "run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile=${out}`],
+    env,
+  );
+  if (existsSync(out)) {
+    const j = JSON.parse(readFileSync(out, "utf8"));
+    totals.passed += j.numPassedTests ?? 0;
+    totals.failed += j.numFailedTests ?? 0;
+    totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+  } else if (!ok) totals.failed += 1;
+  return ok;
+}
+
+// System packages (Chromium, CJK fonts, PostgreSQL) — apt-get as root, skipped loudly where impossible.
+step("system dependencies", "node", ["scripts/ensure-system-deps.mjs"]);
+
+step("lint/format (biome)", "npx", ["biome", "check", "."]);
+step("type-check (tsc)", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+
+// Unit, rule and API tests. scripts/with-postgres.mjs starts a throwaway PostgreSQL cluster on a loopback
+// port (TEST_DATABASE_URL) for the duration of the run, so route tests run on both databases.
+const pgWrapper = "scripts/with-postgres.mjs";
+if (existsSync(pgWrapper)) {
+  const out = ".tmp/vitest-unit.json";
+  const ok = step("tests (unit + server, SQLite and PostgreSQL)", "node", [
+    pgWrapper,
+    "npx",
+    "vitest",
+    "run",
+    "--config",
+    "vitest.config.ts",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${out}`,
+  ]);
+  if (existsSync(out)) {
+    const j = JSON.parse(readFileSync(out, "utf8"));
+    totals.passed += j.numPassedTests ?? 0;
+    totals.failed += j.numFailedTests ?? 0;
+    totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+  } else if (!ok) totals.failed += 1;
+} else {
+  vitest("unit", "vitest.config.ts");
+}
+
+// Extension build + end-to-end tests in real Chromium.
+if (existsSync("tests/e2e/vitest.config.ts")) {
+  if (step("build extension (wxt)", "npx", ["wxt", "build"])) vitest("e2e", "tests/e2e/vitest.config.ts");
+  else totals.failed += 1;
+}
+
+console.log(`\nsteps failed: ${failedSteps.length ? failedSteps.join(", ") : "none"}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed + failedSteps.filter((s) => !s.startsWith("tests")).length} failed, ${totals.skipped} skipped`,
+);
+process.exit(failedSteps.length ? 1 : 0);

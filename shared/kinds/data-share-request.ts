@@ -1,0 +1,32 @@
+// 共享申请 — 《双鸭山市公共数据管理暂行办法》第二十四至二十七条.
+import { basis, decidedAt, decision, reason, receivedAt, scenario, shareClass } from "./common-fields.ts";
+import { defineKind } from "./field.ts";
+
+export const dataShareRequest = defineKind({
+  kind: "data-share-request",
+  title: { zh: "公共数据共享申请", en: "Public-data sharing request" },
+  docNos: ["双政办规〔2026〕1号"],
+  fields: {
+    receivedAt: { ...receivedAt, required: true },
+    shareClass,
+    scenario,
+    method: { type: "text", label: { zh: "共享方式", en: "Sharing method" }, synonyms: ["共享方式", "获取方式"] },
+    scope: { type: "text", label: { zh: "共享范围", en: "Sharing scope" }, synonyms: ["共享范围", "使用范围"] },
+    basis: { ...basis, label: { zh: "履职依据", en: "Basis (duty / public service)" } },
+    decision,
+    decidedAt,
+    reason,
+    /** 第二十六条: the share class before the change, for catalogue edits seen on a request page. */
+    previousShareClass: {
+      ...shareClass,
+      label: { zh: "原共享类型", en: "Previous share class" },
+      synonyms: ["原共享类型", "原共享属性"],
+    },
+    /** 第二十六条: the same-level 主管部门's approval of a downgrade (审核文号/记录). */
+    downgradeApproval: {
+      type: "text",
+      label: { zh: "变更审核记录", en: "Downgrade approval" },
+      synonyms: ["变更审核", "审核文号"],
+    },
+  },
+});

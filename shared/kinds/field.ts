@@ -1,0 +1,150 @@
+// The field vocabulary of a case kind as data: type, bilingual label, the labels portals use (synonyms for the
+// recogniser), Chinese value aliases. From one definition we derive both the fast normaliser used by the
+// evaluator (hot path) and the zod schema used by the API / OpenAPI — both call the same parse functions.
+import { z } from "zod";
+import {
+  compactToken,
+  type ParseResult,
+  parseBooleanValue,
+  parseDateValue,
+  parseListValue,
+  parseNumberValue,
+  parseTextValue,
+} from "./values.ts";
+
+export type FieldType = "date" | "text" | "boolean" | "number" | "list" | "enum";
+
+export interface FieldDef {
+  type: FieldType;
+  label: { zh: string; en: string };
+  /** Labels this field goes by on portals (收件日期, 受理日期 …), for page recognisers. */
+  synonyms?: string[];
+  required?: boolean;
+  /** enum only: canonical value → Chinese/English aliases (the canonical value itself is always accepted). */
+  values?: Record<string, string[]>;
+  /** Personal data that must be masked before storage (e.g. 身份证号). */
+  pii?: "id-number";
+}
+
+export interface KindDef<K extends string = string> {
+  kind: K;
+  title: { zh: string; en: string };
+  /** Documents whose rules apply to this kind (文号). */
+  docNos: string[];
+  fields: Record<string, FieldDef>;
+}
+
+export function defineKind<const K extends string>(def: KindDef<K>): KindDef<K> {
+  return def;
+}
+
+export interface FactIssue {
+  path: string;
+  message: string;
+}
+
+/** One field's parser: raw value → normalised value, or what was expected. Compiled once per field. */
+export type FieldParser = (v: unknown) => ParseResult<unknown>;
+
+export function fieldParser(def: FieldDef): FieldParser {
+  switch (def.type) {
+    case "date":
+      return parseDateValue;
+    case "boolean":
+      return parseBooleanValue;
+    case "number":
+      return parseNumberValue;
+    case "list":
+      return parseListValue;
+    case "text":
+      return parseTextValue;
+    case "enum": {
+      const aliases = new Map<string, string>();
+      for (const [canon, names] of Object.entries(def.values ?? {})) {
+        aliases.set(compactToken(canon), canon);
+        for (const n of names) aliases.set(compactToken(n), canon);
+      }
+      const expected = `one of ${Object.entries(def.values ?? {})
+        .map(([c, n]) => (n.length ? `${c} (${n.join("/")})` : c))
+        .join(", ")}`;
+      return (v) => {
+        if (typeof v === "string") {
+          const c = aliases.get(compactToken(v));
+          if (c !== undefined) return { ok: true, value: c };
+        }
+        return { ok: false, expected };
+      };
+    }
+  }
+}
+
+/** Blank portal cells (null, "", "—", "/", "无数据") count as absent, not as a value. */
+export function isBlank(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === "string") {
+    const t = v.replace(/[\s\u00a0\u3000]/g, "");
+    return t === "" || t === "-" || t === "—" || t === "--" || t === "/";
+  }
+  return false;
+}
+
+export type FactsNormalizer = (raw: unknown) => { facts: Record<string, unknown>; issues: FactIssue[] };
+
+/**
+ * Compiles a kind's normaliser: unknown fields are dropped (keep only what rules need), blank values are absent,
+ * every value is parsed by its field's parser, and every fault is listed (not just the first).
+ */
+export function compileNormalizer(def: KindDef): FactsNormalizer {
+  const entries = Object.entries(def.fields).map(([name, f]) => ({
+    name,
+    def: f,
+    parse: fieldParser(f),
+  }));
+  return (raw) => {
+    const issues: FactIssue[] = [];
+    const facts: Record<string, unknown> = {};
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      issues.push({ path: "facts", message: "expected an object of field values" });
+      return { facts, issues };
+    }
+    const r = raw as Record<string, unknown>;
+    for (const e of entries) {
+      const v = r[e.name];
+      if (isBlank(v)) {
+        if (e.def.required)
+          issues.push({ path: `facts.${e.name}`, message: `required (${e.def.label.zh} / ${e.def.label.en})` });
+        continue;
+      }
+      const p = e.parse(v);
+      if (p.ok) facts[e.name] = p.value;
+      else
+        issues.push({
+          path: `facts.${e.name}`,
+          message: `expected ${p.expected}; got ${JSON.stringify(v)?.slice(0, 80)}`,
+        });
+    }
+    return { facts, issues };
+  };
+}
+
+/** The zod schema of a kind's facts (for the API and OpenAPI), same parsing as the fast normaliser. */
+export function factsZodSchema(def: KindDef) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, f] of Object.entries(def.fields)) {
+    const parse = fieldParser(f);
+    const base = z.unknown().transform((v, ctx) => {
+      if (isBlank(v)) {
+        if (f.required) ctx.addIssue({ code: "custom", message: `required (${f.label.zh} / ${f.label.en})` });
+        return undefined;
+      }
+      const p = parse(v);
+      if (!p.ok) {
+        ctx.addIssue({ code: "custom", message: `expected ${p.expected}` });
+        return z.NEVER;
+      }
+      return p.value;
+    });
+    shape[name] = f.required ? base : base.optional();
+  }
+  return z.object(shape).describe(`${def.kind}: ${def.title.en}`);
+}

@@ -1,0 +1,31 @@
+// 住房公积金贷款 — 牡公管规〔2022〕2号 / 牡公管委规〔2022〕3号. The provident-fund pack engineer extends the fields.
+import { defineKind } from "./field.ts";
+
+export const providentFundLoan = defineKind({
+  kind: "provident-fund-loan",
+  title: { zh: "住房公积金贷款", en: "Housing provident fund loan" },
+  docNos: ["牡公管规〔2022〕2号", "牡公管委规〔2022〕3号"],
+  fields: {
+    appliedAt: {
+      type: "date",
+      label: { zh: "申请日期", en: "Applied at" },
+      synonyms: ["申请日期", "申请时间", "受理日期"],
+    },
+    loanAmount: {
+      type: "number",
+      label: { zh: "贷款金额", en: "Loan amount" },
+      synonyms: ["贷款金额", "申请贷款额度"],
+    },
+    contributionMonths: {
+      type: "number",
+      label: { zh: "连续缴存月数", en: "Months contributed" },
+      synonyms: ["缴存月数", "连续缴存月数"],
+    },
+    idNumber: {
+      type: "text",
+      pii: "id-number",
+      label: { zh: "身份证号", en: "ID number" },
+      synonyms: ["身份证号", "公民身份号码", "身份证号码"],
+    },
+  },
+});

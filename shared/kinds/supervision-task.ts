@@ -1,0 +1,29 @@
+// 督办任务 — 双政发〔2026〕3号 附件1 (work report, 200 tasks) and 附件2 (20 livelihood projects).
+// The tasks pack engineer may extend the fields.
+import { defineKind } from "./field.ts";
+
+export const supervisionTask = defineKind({
+  kind: "supervision-task",
+  title: { zh: "督办任务", en: "Supervision task" },
+  docNos: ["双政发〔2026〕3号"],
+  fields: {
+    list: {
+      type: "enum",
+      required: true,
+      label: { zh: "任务清单", en: "Task list" },
+      synonyms: ["任务类别", "清单"],
+      values: {
+        "work-report": ["政府工作报告", "重点工作", "工作报告", "主要目标和重点工作"],
+        livelihood: ["民生实事", "20件民生实事"],
+      },
+    },
+    taskNo: {
+      type: "number",
+      required: true,
+      label: { zh: "任务编号", en: "Task no." },
+      synonyms: ["任务编号", "序号", "编号"],
+    },
+    completedAt: { type: "date", label: { zh: "完成时间", en: "Completed at" }, synonyms: ["完成时间", "办结时间"] },
+    feedbackAt: { type: "date", label: { zh: "反馈时间", en: "Feedback at" }, synonyms: ["反馈时间", "报送时间"] },
+  },
+});

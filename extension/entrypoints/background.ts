@@ -1,3 +1,135 @@
+// Background service worker: owns the extension's Dexie database (rule packs, calendar years, tracked cases,
+// flags, outbox) and every network call to the API. Content scripts, popup and options talk to it by message.
+import { browser } from "wxt/browser";
+import { defineBackground } from "wxt/utils/define-background";
+import { createFlag, trackCase } from "../lib/cases.ts";
+import { openDb } from "../lib/db.ts";
+import { Engine } from "../lib/engine.ts";
+import type { ArticleText, Request, StatusReply } from "../lib/messages.ts";
+import { nextAttempt } from "../lib/outbox.ts";
+import { loadSettings, type Settings } from "../lib/settings.ts";
+import { readSyncState, syncOnce } from "../lib/sync.ts";
+import { lookupArticle } from "../lib/articles.ts";
+import { syncPortalScripts } from "../lib/portals.ts";
+
 export default defineBackground(() => {
-  console.log("ShiXian background started");
+  const db = openDb();
+  const engine = new Engine();
+  const ready = engine.load(db).catch((err) => console.warn("ShiXian: stored rule packs unreadable", err));
+  let settings: Promise<Settings> = loadSettings();
+  let syncing: Promise<unknown> | undefined;
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function runSync() {
+    if (syncing) return syncing;
+    syncing = (async () => {
+      const s = await settings;
+      const state = await syncOnce(db, { apiUrl: s.apiUrl, token: s.token });
+      const at = await nextAttempt(db);
+      if (at !== undefined && at > Date.now()) browser.alarms.create("sync-retry", { when: Math.max(at, Date.now() + 1000) });
+      return state;
+    })().finally(() => {
+      syncing = undefined;
+    });
+    return syncing;
+  }
+
+  function syncSoon() {
+    clearTimeout(syncTimer);
+    syncTimer = setTimeout(() => void runSync(), 300);
+  }
+
+  async function refreshFromApi() {
+    const s = await settings;
+    if (!s.apiUrl) return;
+    await ready;
+    try {
+      await engine.refreshRulePacks(db, s.apiUrl);
+      const y = new Date().getFullYear();
+      await engine.refreshCalendar(db, s.apiUrl, [y, y + 1]);
+    } catch (err) {
+      // Server down: the bundled (or last fetched) packs keep working.
+      console.info("ShiXian: rule refresh skipped:", (err as Error).message);
+    }
+  }
+
+  async function status(): Promise<StatusReply> {
+    return {
+      sync: await readSyncState(db),
+      openFlags: await db.flags.where("status").equals("open").count(),
+      rulePackVersion: engine.version,
+    };
+  }
+
+  async function handle(msg: Request): Promise<unknown> {
+    switch (msg.type) {
+      case "evaluate": {
+        await ready;
+        const now = msg.now ?? new Date().toISOString();
+        const result = engine.evaluate(msg.kind, msg.facts, now);
+        if (!result.error && (result.deadlines.length || result.findings.length)) {
+          const c = await trackCase(db, { url: msg.url, externalId: msg.externalId, kind: msg.kind, facts: msg.facts, result });
+          result.caseId = c.id;
+          syncSoon();
+        }
+        return result;
+      }
+      case "evaluateRows": {
+        await ready;
+        return { rows: engine.evaluateRows(msg.kind, msg.rows, msg.now ?? new Date().toISOString()) };
+      }
+      case "flag": {
+        const flag = await createFlag(db, {
+          caseId: msg.caseId,
+          kind: msg.kind,
+          externalId: msg.externalId,
+          url: msg.url,
+          ruleId: msg.ruleId,
+          checkId: msg.checkId,
+          note: msg.note?.trim() || undefined,
+          evidence: msg.evidence,
+        });
+        syncSoon();
+        return { flagId: flag.id };
+      }
+      case "article": {
+        const s = await settings;
+        return lookupArticle(engine.packs, msg.docNo, msg.article, s.apiUrl) satisfies Promise<ArticleText>;
+      }
+      case "syncNow":
+        await runSync();
+        return status();
+      case "refreshRules":
+        await refreshFromApi();
+        return status();
+      case "status":
+        return status();
+    }
+  }
+
+  browser.runtime.onMessage.addListener((msg: Request, _sender, sendResponse) => {
+    handle(msg).then(
+      (r) => sendResponse(r),
+      (err: Error) => sendResponse({ error: err.message }),
+    );
+    return true; // answer asynchronously
+  });
+
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === "local" || area === "managed") {
+      settings = loadSettings();
+      void settings.then((s) => syncPortalScripts(s.portals)).catch(() => {});
+      syncSoon();
+    }
+  });
+
+  browser.alarms.create("sync", { periodInMinutes: 1 });
+  browser.alarms.create("refresh", { periodInMinutes: 360 });
+  browser.alarms.onAlarm.addListener((a) => {
+    if (a.name === "sync" || a.name === "sync-retry") void runSync();
+    if (a.name === "refresh") void refreshFromApi();
+  });
+
+  void settings.then((s) => syncPortalScripts(s.portals)).catch(() => {});
+  void refreshFromApi().then(() => runSync());
 });

@@ -1,0 +1,235 @@
+// Content script (every frame of a portal page): recognise → ask the background to evaluate → render.
+// It never opens IndexedDB nor calls the API (both belong to the background). A MutationObserver only queues;
+// the work runs in an idle/animation-frame callback. SPA navigations (wxt:locationchange) re-run it.
+import { render } from "preact";
+import { browser } from "wxt/browser";
+import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
+import { defineContentScript } from "wxt/utils/define-content-script";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { recognizePage } from "../../lib/recognize/index.ts";
+import type {
+  ArticleText,
+  Facts,
+  Lang,
+  Reply,
+  Request,
+  RowDeadline,
+  ViewFinding,
+  ViewResult,
+} from "../../lib/messages.ts";
+import { MARKER_ATTR, clearMarkers, placeMarkers } from "../../lib/overlay/markers.ts";
+import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
+import { ROW_ATTR, renderRows } from "../../lib/overlay/rows.ts";
+import { PANEL_CSS } from "../../lib/overlay/styles.ts";
+
+/** Live counters are re-evaluated at least this often (the contract: at least each minute). */
+const REFRESH_MS = 30_000;
+/** Rows sent to the background per message, so no single (de)serialisation blocks the page for long. */
+const ROW_BATCH = 1000;
+
+function send<T extends Request>(msg: T): Promise<Reply<T["type"]>> {
+  return browser.runtime.sendMessage(msg) as Promise<Reply<T["type"]>>;
+}
+
+export default defineContentScript({
+  matches: ["http://127.0.0.1/*", "http://localhost/*"],
+  allFrames: true,
+  runAt: "document_idle",
+  cssInjectionMode: "ui",
+  main(ctx) {
+    void start(ctx);
+  },
+});
+
+interface Stats {
+  busy: number;
+  start: number;
+}
+
+async function start(ctx: ContentScriptContext) {
+  const stats: Stats = { busy: 0, start: performance.now() };
+  const doc = document;
+  let lang: Lang = "zh-CN";
+  try {
+    const s = (await browser.storage.local.get("settings")).settings as { lang?: Lang } | undefined;
+    if (s?.lang === "en") lang = "en";
+  } catch {
+    // storage unavailable: Chinese UI
+  }
+
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let current: { result: ViewResult; facts: Facts; externalId?: string; anchors: Record<string, Element> } | undefined;
+  const flagged = new Set<string>();
+  let running = false;
+  let again = false;
+
+  async function ensureUi() {
+    if (ui) return ui;
+    ui = await createShadowRootUi(ctx, {
+      name: "shixian-overlay",
+      position: "overlay",
+      anchor: "body",
+      append: "last",
+      zIndex: 2147483646,
+      css: PANEL_CSS,
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+    return ui;
+  }
+
+  const loadArticle = (docNo: string, article?: string) =>
+    send({ type: "article", docNo, article }) as Promise<ArticleText>;
+
+  async function onFlag(f: ViewFinding | undefined, note: string) {
+    if (!current) return;
+    const target = f ?? current.result.findings.find((x) => x.severity !== "info") ?? current.result.findings[0];
+    const ruleId = target?.ruleId ?? current.result.deadlines[0]?.ruleId;
+    if (!ruleId) return;
+    await send({
+      type: "flag",
+      caseId: current.result.caseId,
+      kind: current.result.kind,
+      externalId: current.externalId,
+      url: location.href,
+      ruleId,
+      checkId: target?.checkId,
+      note: note || undefined,
+      evidence: { facts: current.facts, finding: target },
+    });
+    flagged.add(flagKey(f));
+    if (target) flagged.add(flagKey(target));
+    paintPanel();
+  }
+
+  function paintPanel() {
+    if (!ui?.mounted || !current) return;
+    render(
+      <Panel result={current.result} lang={lang} flagged={flagged} onFlag={onFlag} loadArticle={loadArticle} />,
+      ui.mounted,
+    );
+  }
+
+  function focusFinding(f: ViewFinding) {
+    const el = ui?.shadow.getElementById(`sx-f-${f.ruleId}-${f.checkId ?? ""}`);
+    el?.scrollIntoView({ block: "nearest" });
+    (el?.querySelector("button") as HTMLElement | null)?.focus();
+  }
+
+  async function analyse() {
+    const t0 = performance.now();
+    const rec = recognizePage(doc, location.href);
+    stats.busy += performance.now() - t0;
+
+    // Single case (detail pages).
+    if (rec.single) {
+      const r = rec.single;
+      const result = (await send({
+        type: "evaluate",
+        kind: r.kind,
+        facts: r.facts,
+        url: location.href,
+        externalId: r.externalId,
+      })) as ViewResult;
+      if (current?.externalId !== r.externalId) flagged.clear();
+      current = { result, facts: r.facts, externalId: r.externalId, anchors: r.anchors };
+      await ensureUi();
+      const t1 = performance.now();
+      paintPanel();
+      placeMarkers(doc, result.findings, r.anchors, lang, focusFinding);
+      stats.busy += performance.now() - t1;
+    } else if (current) {
+      current = undefined;
+      clearMarkers(doc);
+      ui?.remove();
+      ui = undefined;
+    }
+
+    // Queue / list pages: a counter per row, evaluated in batches by the background.
+    if (rec.rows.length) {
+      const byKind = new Map<string, typeof rec.rows>();
+      for (const row of rec.rows) {
+        const list = byKind.get(row.kind);
+        if (list) list.push(row);
+        else byKind.set(row.kind, [row]);
+      }
+      const pending: Promise<void>[] = [];
+      for (const [kind, rows] of byKind) {
+        for (let i = 0; i < rows.length; i += ROW_BATCH) {
+          const slice = rows.slice(i, i + ROW_BATCH);
+          const t2 = performance.now();
+          const msg = { type: "evaluateRows" as const, kind, rows: slice.map((r) => r.facts) };
+          stats.busy += performance.now() - t2;
+          const reply = (await send(msg)) as { rows: RowDeadline[][] };
+          const hosts = slice.map((r) => r.anchors.receivedAt ?? r.root.lastElementChild ?? r.root);
+          pending.push(renderRows(doc, hosts, reply.rows ?? [], lang, { onChunk: (ms) => (stats.busy += ms) }));
+        }
+      }
+      await Promise.all(pending);
+      const done = {
+        rows: rec.rows.length,
+        busyMs: Math.round(stats.busy * 10) / 10,
+        wallMs: Math.round((performance.now() - stats.start) * 10) / 10,
+      };
+      doc.documentElement.setAttribute("data-shixian-rows", JSON.stringify(done));
+    }
+  }
+
+  async function run() {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await analyse();
+    } catch (err) {
+      console.warn("ShiXian:", err);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        queue();
+      }
+    }
+  }
+
+  let queued = false;
+  function queue() {
+    if (queued || !ctx.isValid) return;
+    queued = true;
+    const go = () => {
+      queued = false;
+      void run();
+    };
+    if ("requestIdleCallback" in window) ctx.requestIdleCallback(go, { timeout: 500 });
+    else ctx.requestAnimationFrame(go);
+  }
+
+  const ours = (n: Node) =>
+    n.nodeType === 1 &&
+    ((n as Element).hasAttribute(ROW_ATTR) ||
+      (n as Element).hasAttribute(MARKER_ATTR) ||
+      (n as Element).localName === "shixian-overlay" ||
+      (n as Element).closest?.(`[${ROW_ATTR}],shixian-overlay`) !== null);
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (ours(r.target)) continue;
+      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      if (nodes.length && nodes.every(ours)) continue;
+      if (r.type === "characterData" && r.target.parentElement?.closest(`[${ROW_ATTR}],[${MARKER_ATTR}]`)) continue;
+      queue();
+      return;
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, "wxt:locationchange", () => queue());
+  ctx.setInterval(() => queue(), REFRESH_MS);
+
+  await run();
+}

@@ -1,0 +1,104 @@
+// Tracked cases and flags in the extension store; every change also goes to the outbox for the server.
+import type { FlagRow, ShiXianDB, TrackedCase } from "./db.ts";
+import type { Facts, ViewResult } from "./messages.ts";
+import { enqueue, newKey } from "./outbox.ts";
+import { maskValue } from "./privacy.ts";
+
+export function maskFactsDeep(facts: Facts): Facts {
+  const out: Facts = {};
+  for (const [k, v] of Object.entries(facts)) {
+    out[k] = typeof v === "string" ? maskValue(v) : Array.isArray(v) ? v.map((x) => maskValue(String(x))) : v;
+  }
+  return out;
+}
+
+export function caseIdFor(url: string, externalId?: string): { id: string; portal: string } {
+  const u = new URL(url);
+  const portal = u.origin;
+  return { id: externalId ? `${portal}|${externalId}` : `${portal}|${u.pathname}${u.search}${u.hash}`, portal };
+}
+
+/** Stores (or updates) the case a clerk has open; enqueues a sync item only when something changed. */
+export async function trackCase(
+  db: ShiXianDB,
+  input: { url: string; externalId?: string; kind: string; facts: Facts; result: ViewResult },
+  now: Date = new Date(),
+): Promise<TrackedCase> {
+  const { id, portal } = caseIdFor(input.url, input.externalId);
+  const facts = maskFactsDeep(input.facts);
+  const running = input.result.deadlines.filter((d) => !d.met).map((d) => d.dueAt);
+  const record: TrackedCase = {
+    id,
+    portal,
+    externalId: input.externalId,
+    url: input.url,
+    kind: input.kind,
+    facts,
+    deadlines: input.result.deadlines,
+    nextDueAt: running.sort()[0] ?? "",
+    openFindings: input.result.findings.filter((f) => f.severity !== "info").length,
+    closed: 0,
+    updatedAt: now.toISOString(),
+  };
+  await db.transaction("rw", db.cases, db.outbox, async () => {
+    const prev = await db.cases.get(id);
+    const changed =
+      !prev ||
+      prev.kind !== record.kind ||
+      JSON.stringify(prev.facts) !== JSON.stringify(record.facts) ||
+      JSON.stringify(prev.deadlines.map((d) => [d.ruleId, d.dueAt, d.met])) !==
+        JSON.stringify(record.deadlines.map((d) => [d.ruleId, d.dueAt, d.met]));
+    await db.cases.put(record);
+    if (changed)
+      await enqueue(
+        db,
+        "case.upsert",
+        {
+          portal,
+          externalId: input.externalId ?? id.slice(portal.length + 1),
+          kind: input.kind,
+          url: input.url,
+          facts,
+          deadlines: record.deadlines.map((d) => ({ ruleId: d.ruleId, due: d.due, dueAt: d.dueAt })),
+        },
+        now,
+      );
+  });
+  return record;
+}
+
+export async function createFlag(
+  db: ShiXianDB,
+  input: Omit<FlagRow, "id" | "status" | "createdAt">,
+  now: Date = new Date(),
+): Promise<FlagRow> {
+  const flag: FlagRow = {
+    ...input,
+    evidence: { ...input.evidence, facts: maskFactsDeep(input.evidence.facts) },
+    id: newKey(),
+    status: "open",
+    createdAt: now.toISOString(),
+  };
+  const portal = new URL(input.url).origin;
+  await db.transaction("rw", db.flags, db.outbox, async () => {
+    await db.flags.add(flag);
+    await enqueue(
+      db,
+      "flag.create",
+      {
+        clientId: flag.id,
+        ruleId: flag.ruleId,
+        checkId: flag.checkId,
+        note: flag.note,
+        kind: flag.kind,
+        portal,
+        externalId: flag.externalId,
+        url: flag.url,
+        evidence: flag.evidence,
+        createdAt: flag.createdAt,
+      },
+      now,
+    );
+  });
+  return flag;
+}

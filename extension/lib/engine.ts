@@ -1,0 +1,179 @@
+// The background's rule engine: the shared evaluator over rule packs bundled at build time, replaced by newer
+// packs from GET /api/rulepacks (ETag) and calendar years from GET /api/calendar/:year when the server has them.
+import { type WorkCalendar, createCalendar, type YearArrangement } from "../../shared/calendar/index.ts";
+import { evaluate } from "../../shared/evaluate/index.ts";
+import type { RulePack } from "../../shared/rules/schema.ts";
+import { rulePackBundle } from "../../shared/rules/packs/index.ts";
+import { getMeta, type ShiXianDB, setMeta } from "./db.ts";
+import type { Facts, RowDeadline, ViewDeadline, ViewFinding, ViewResult } from "./messages.ts";
+
+interface Bundle {
+  version: string;
+  packs: RulePack[];
+}
+
+type EvalResult = ReturnType<typeof evaluate>;
+type EvalDeadline = EvalResult["deadlines"][number];
+
+export class Engine {
+  packs: RulePack[];
+  version: string;
+  calendar: WorkCalendar;
+  years: YearArrangement[] = [];
+
+  constructor(bundle: Bundle = rulePackBundle() as Bundle) {
+    this.packs = bundle.packs;
+    this.version = bundle.version;
+    this.calendar = createCalendar();
+  }
+
+  /** Restores packs and calendar years saved from earlier API refreshes. */
+  async load(db: ShiXianDB): Promise<void> {
+    const saved = await getMeta<{ etag: string; bundle: Bundle }>(db, "rulepacks");
+    if (saved?.bundle?.packs?.length) {
+      this.packs = saved.bundle.packs;
+      this.version = saved.bundle.version;
+    }
+    const years = (await getMeta<YearArrangement[]>(db, "calendarYears")) ?? [];
+    this.years = years;
+    if (years.length) this.calendar = createCalendar(years);
+  }
+
+  /** GET /api/rulepacks with If-None-Match; 304 keeps what we have. Returns true when packs changed. */
+  async refreshRulePacks(db: ShiXianDB, apiUrl: string, doFetch: typeof fetch = fetch): Promise<boolean> {
+    const saved = await getMeta<{ etag: string; bundle: Bundle }>(db, "rulepacks");
+    const res = await doFetch(`${apiUrl.replace(/\/+$/, "")}/api/rulepacks`, {
+      headers: saved?.etag ? { "if-none-match": saved.etag } : {},
+    });
+    if (res.status === 304) return false;
+    if (!res.ok) throw new Error(`GET /api/rulepacks → ${res.status}`);
+    const bundle = (await res.json()) as Bundle;
+    if (!bundle || !Array.isArray(bundle.packs) || typeof bundle.version !== "string")
+      throw new Error("GET /api/rulepacks: expected { version, packs[] }");
+    await setMeta(db, "rulepacks", { etag: res.headers.get("etag") ?? "", bundle });
+    this.packs = bundle.packs;
+    this.version = bundle.version;
+    return true;
+  }
+
+  /**
+   * For years the bundled calendar only knows provisionally, asks the server whether the State Council
+   * arrangement has been loaded there (PUT /api/calendar/:year) and, if so, adopts it.
+   */
+  async refreshCalendar(db: ShiXianDB, apiUrl: string, years: number[], doFetch: typeof fetch = fetch) {
+    let changed = false;
+    for (const year of years) {
+      if (!this.calendar.isProvisional(year)) continue;
+      const res = await doFetch(`${apiUrl.replace(/\/+$/, "")}/api/calendar/${year}`);
+      if (!res.ok) continue;
+      const arr = arrangementFromCalendarJson(year, await res.json());
+      if (!arr) continue;
+      this.years = [...this.years.filter((y) => y.year !== year), arr];
+      changed = true;
+    }
+    if (changed) {
+      this.calendar = createCalendar(this.years);
+      await setMeta(db, "calendarYears", this.years);
+    }
+    return changed;
+  }
+
+  evaluate(kind: string, facts: Facts, now: string): ViewResult {
+    try {
+      const r = evaluate({ kind, facts, now } as Parameters<typeof evaluate>[0], {
+        packs: this.packs,
+        calendar: this.calendar,
+      });
+      return {
+        kind,
+        deadlines: r.deadlines.map(toViewDeadline),
+        findings: r.findings.map(
+          (f): ViewFinding => ({
+            ruleId: f.ruleId,
+            checkId: f.checkId,
+            severity: f.severity,
+            citation: f.citation,
+            message: f.message,
+            field: f.field,
+            documentStatus: f.documentStatus,
+          }),
+        ),
+      };
+    } catch (err) {
+      return { kind, deadlines: [], findings: [], error: describeError(err) };
+    }
+  }
+
+  /** Queue pages: one compact list of counters per row (rows the evaluator rejects get none). */
+  evaluateRows(kind: string, rows: Facts[], now: string): RowDeadline[][] {
+    const opts = { packs: this.packs, calendar: this.calendar };
+    return rows.map((facts) => {
+      try {
+        const r = evaluate({ kind, facts, now } as Parameters<typeof evaluate>[0], opts);
+        return r.deadlines.map((d) => ({
+          r: d.ruleId,
+          d: d.due,
+          a: d.dueAt,
+          s: d.status,
+          p: d.provisional,
+          w: d.status === "overdue" ? d.remaining.overdueWorkdays : d.remaining.workdaysLeft,
+          ...(d.met !== undefined ? { m: d.met } : {}),
+        }));
+      } catch {
+        return [];
+      }
+    });
+  }
+}
+
+function toViewDeadline(d: EvalDeadline): ViewDeadline {
+  return {
+    ruleId: d.ruleId,
+    label: d.label,
+    start: d.start,
+    due: d.due,
+    dueAt: d.dueAt,
+    status: d.status,
+    provisional: d.provisional,
+    workdaysLeft: d.remaining.workdaysLeft,
+    overdueWorkdays: d.remaining.overdueWorkdays,
+    hoursLeft: d.remaining.hoursLeft,
+    citation: d.citation,
+    met: d.met,
+    doneAt: d.doneAt,
+  };
+}
+
+function describeError(err: unknown): string {
+  const e = err as { message?: string; issues?: { path: string; message: string }[] };
+  if (Array.isArray(e.issues) && e.issues.length) return e.issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+  return e.message ?? String(err);
+}
+
+interface CalendarJsonDay {
+  date: string;
+  kind?: string;
+  status?: string;
+  holidayName?: string;
+  name?: string;
+  provisional?: boolean;
+}
+
+/** Turns GET /api/calendar/:year (every day's status) into a YearArrangement, or undefined if still provisional. */
+export function arrangementFromCalendarJson(year: number, json: unknown): YearArrangement | undefined {
+  const j = json as { provisional?: boolean; source?: string; days?: CalendarJsonDay[] };
+  if (!j || !Array.isArray(j.days) || j.provisional) return undefined;
+  if (j.days.some((d) => d.provisional)) return undefined;
+  const holidays: YearArrangement["holidays"] = [];
+  const makeupWorkdays: YearArrangement["makeupWorkdays"] = [];
+  for (const d of j.days) {
+    const kind = d.kind ?? d.status;
+    const dow = new Date(`${d.date}T12:00:00Z`).getUTCDay();
+    const weekend = dow === 0 || dow === 6;
+    const name = d.holidayName ?? d.name ?? "";
+    if (kind === "work" && weekend) makeupWorkdays.push({ date: d.date, name: name || "调休" });
+    else if (kind !== "work" && !weekend) holidays.push({ date: d.date, name: name || "休息" });
+    else if (kind === "holiday" && weekend) holidays.push({ date: d.date, name: name || "休息" });
+  }
+  return { year, source: j.source ?? "server", holidays, makeupWorkdays };
+}

@@ -1,0 +1,110 @@
+// Messages between the content script / popup / options and the background service worker.
+// The content script never touches IndexedDB or the network: it asks the background (ARCHITECTURE.md).
+import type { Citation } from "../../shared/citation.ts";
+
+export type Lang = "zh-CN" | "en";
+export type Severity = "violation" | "warning" | "info";
+export type DeadlineStatus = "ok" | "due-soon" | "due-today" | "overdue";
+export type FactValue = string | boolean | string[];
+export type Facts = Record<string, FactValue>;
+
+/** A deadline as the overlay needs it (a compact copy of the evaluator's DeadlineResult). */
+export interface ViewDeadline {
+  ruleId: string;
+  label: { zh: string; en: string };
+  start: string;
+  due: string;
+  dueAt: string;
+  status: DeadlineStatus;
+  provisional: boolean;
+  workdaysLeft: number;
+  overdueWorkdays: number;
+  hoursLeft: number;
+  citation: Citation;
+  met?: boolean;
+  doneAt?: string;
+}
+
+export interface ViewFinding {
+  ruleId: string;
+  checkId?: string;
+  severity: Severity;
+  citation: Citation;
+  message: { zh: string; en: string };
+  field?: string;
+  documentStatus?: "in-force" | "expired" | "repealed";
+}
+
+export interface ViewResult {
+  kind: string;
+  deadlines: ViewDeadline[];
+  findings: ViewFinding[];
+  /** Set when the evaluator rejected the facts (names the field and what was expected). */
+  error?: string;
+  /** Id of the tracked case in the extension's store (single-case pages). */
+  caseId?: string;
+}
+
+/** One queue row's counters: only what the row counter needs. */
+export interface RowDeadline {
+  r: string; // ruleId
+  d: string; // due YYYY-MM-DD
+  a: string; // dueAt
+  s: DeadlineStatus;
+  p: boolean; // provisional
+  w: number; // workdays left (≥0) or overdue workdays (when s = overdue)
+  m?: boolean; // met (clock stopped)
+}
+
+export type Request =
+  | { type: "evaluate"; kind: string; facts: Facts; url: string; externalId?: string; now?: string }
+  | { type: "evaluateRows"; kind: string; rows: Facts[]; now?: string }
+  | {
+      type: "flag";
+      caseId?: string;
+      kind: string;
+      externalId?: string;
+      url: string;
+      ruleId: string;
+      checkId?: string;
+      note?: string;
+      evidence: { facts: Facts; finding?: ViewFinding };
+    }
+  | { type: "article"; docNo: string; article?: string }
+  | { type: "syncNow" }
+  | { type: "status" }
+  | { type: "refreshRules" };
+
+export interface ArticleText {
+  docNo: string;
+  article?: string;
+  title?: string;
+  text: string;
+  source: "api" | "bundled";
+}
+
+export interface SyncState {
+  state: "idle" | "syncing" | "offline" | "error" | "unconfigured";
+  pending: number;
+  lastSyncAt?: string;
+  lastError?: string;
+  nextAttemptAt?: string;
+}
+
+export interface StatusReply {
+  sync: SyncState;
+  openFlags: number;
+  rulePackVersion: string;
+}
+
+export type Reply<T extends Request["type"]> = T extends "evaluate"
+  ? ViewResult
+  : T extends "evaluateRows"
+    ? { rows: RowDeadline[][]; error?: string }
+    : T extends "flag"
+      ? { flagId: string }
+      : T extends "article"
+        ? ArticleText
+        : T extends "syncNow" | "status" | "refreshRules"
+          ? StatusReply
+          : never;

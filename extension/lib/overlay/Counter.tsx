@@ -1,0 +1,34 @@
+import { STATUS_COLOR, STATUS_ICON, pick, statusText, t } from "../i18n.ts";
+import type { Lang, ViewDeadline } from "../messages.ts";
+
+/** One live deadline counter: colour + icon + words; the full sentence is also the accessible name. */
+export function Counter({ d, lang }: { d: ViewDeadline; lang: Lang }) {
+  const c = STATUS_COLOR[d.status];
+  const words = statusText(lang, d);
+  const label = `${pick(lang, d.label)}：${words}，${t(lang, "due")} ${d.due}${d.provisional ? `，${t(lang, "provisional")}` : ""}`;
+  return (
+    <li class="sx-dl">
+      <span class="sx-dl-label">{pick(lang, d.label)}</span>
+      <span
+        class="sx-counter"
+        data-testid="shixian-deadline"
+        data-rule={d.ruleId}
+        data-due={d.due}
+        data-status={d.status}
+        data-provisional={String(d.provisional)}
+        role="timer"
+        aria-label={label}
+        title={label}
+        style={{ color: c.fg, background: c.bg }}
+      >
+        <span aria-hidden="true">{d.met ? "✔" : STATUS_ICON[d.status]}</span>
+        {words}
+      </span>
+      <span class="sx-meta">
+        {t(lang, "due")} {d.dueAt.replace("T", " ").replace(/:00\+08:00$/, "")} · {d.citation.docNo}
+        {d.citation.article ? ` ${d.citation.article}` : ""}
+      </span>
+      {d.provisional ? <span class="sx-prov">⚑ {t(lang, "provisional")}</span> : null}
+    </li>
+  );
+}

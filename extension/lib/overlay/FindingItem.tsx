@@ -1,0 +1,66 @@
+import { useState } from "preact/hooks";
+import { pick, severityName, t } from "../i18n.ts";
+import type { ArticleText, Lang, ViewFinding } from "../messages.ts";
+
+const SEV_ICON = { violation: "⛔", warning: "⚠", info: "ℹ" } as const;
+
+export function FindingItem(props: {
+  f: ViewFinding;
+  lang: Lang;
+  flagged: boolean;
+  onFlag: (f: ViewFinding) => void;
+  loadArticle: (docNo: string, article?: string) => Promise<ArticleText>;
+}) {
+  const { f, lang } = props;
+  const [article, setArticle] = useState<ArticleText | "loading" | undefined>();
+  const cite = `${f.citation.docNo}${f.citation.article ? ` ${f.citation.article}` : ""}${f.citation.paragraph ?? ""}${f.citation.item ?? ""}`;
+  async function toggle() {
+    if (article) return setArticle(undefined);
+    setArticle("loading");
+    setArticle(await props.loadArticle(f.citation.docNo, f.citation.article));
+  }
+  return (
+    <li
+      class="sx-f"
+      data-testid="shixian-finding"
+      data-severity={f.severity}
+      data-doc={f.citation.docNo}
+      data-article={f.citation.article ?? ""}
+      data-rule={f.ruleId}
+      id={`sx-f-${f.ruleId}-${f.checkId ?? ""}`}
+    >
+      <span class={`sx-sev sx-sev-${f.severity}`}>
+        <span aria-hidden="true">{SEV_ICON[f.severity]} </span>
+        {severityName(lang, f.severity)}
+      </span>
+      <span>{pick(lang, f.message)}</span>
+      <div>
+        <button type="button" class="sx-cite" aria-expanded={article ? "true" : "false"} onClick={toggle}>
+          {t(lang, "article")}：{cite}
+        </button>
+        {f.documentStatus && f.documentStatus !== "in-force" ? (
+          <span class="sx-meta"> （{f.documentStatus === "expired" ? "已失效" : "已废止"}）</span>
+        ) : null}
+      </div>
+      {article === "loading" ? <div class="sx-article">{t(lang, "loading")}</div> : null}
+      {article && article !== "loading" ? (
+        <div class="sx-article" data-testid="shixian-article" data-source={article.source}>
+          {article.title ? `${article.title}\n` : ""}
+          {article.text}
+        </div>
+      ) : null}
+      {f.severity !== "info" ? (
+        <button
+          type="button"
+          class="sx-flag"
+          data-testid="shixian-flag"
+          data-rule={f.ruleId}
+          disabled={props.flagged}
+          onClick={() => props.onFlag(f)}
+        >
+          {props.flagged ? `✔ ${t(lang, "flagged")}` : t(lang, "flag")}
+        </button>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from "preact/hooks";
+import { kindName, t } from "../i18n.ts";
+import type { ArticleText, Lang, ViewFinding, ViewResult } from "../messages.ts";
+import { Counter } from "./Counter.tsx";
+import { FindingItem } from "./FindingItem.tsx";
+
+export interface PanelProps {
+  result: ViewResult;
+  lang: Lang;
+  /** Keys `${ruleId}|${checkId}` already flagged on this page. */
+  flagged: Set<string>;
+  onFlag: (f: ViewFinding | undefined, note: string) => Promise<void>;
+  loadArticle: (docNo: string, article?: string) => Promise<ArticleText>;
+}
+
+export const flagKey = (f: { ruleId: string; checkId?: string } | undefined) =>
+  f ? `${f.ruleId}|${f.checkId ?? ""}` : "case";
+
+const SEV_ORDER = { violation: 0, warning: 1, info: 2 } as const;
+
+/** The overlay panel: case kind, live deadline counters, findings with citations, flagging. */
+export function Panel(props: PanelProps) {
+  const { result, lang } = props;
+  const [open, setOpen] = useState(true);
+  const [note, setNote] = useState("");
+  const findings = [...result.findings].sort((a, b) => SEV_ORDER[a.severity] - SEV_ORDER[b.severity]);
+  const flag = async (f: ViewFinding | undefined) => {
+    await props.onFlag(f, note);
+    setNote("");
+  };
+  return (
+    <section class={`sx-panel${open ? "" : " sx-collapsed"}`} aria-label={t(lang, "panelTitle")} lang={lang}>
+      <div class="sx-head">
+        <h2>时限 · {t(lang, "panelTitle")}</h2>
+        <button type="button" aria-expanded={open ? "true" : "false"} onClick={() => setOpen(!open)}>
+          {open ? t(lang, "collapse") : t(lang, "expand")}
+        </button>
+      </div>
+      {open ? (
+        <div class="sx-body">
+          <p class="sx-kind" data-testid="shixian-kind" data-kind={result.kind}>
+            {t(lang, "kind")}：{kindName(lang, result.kind)}
+          </p>
+          {result.error ? (
+            <p class="sx-error" role="alert">
+              {t(lang, "error")}：{result.error}
+            </p>
+          ) : null}
+          <h3>{t(lang, "deadlines")}</h3>
+          {result.deadlines.length ? (
+            <ul class="sx-list">
+              {result.deadlines.map((d) => (
+                <Counter key={d.ruleId} d={d} lang={lang} />
+              ))}
+            </ul>
+          ) : (
+            <p class="sx-meta">{t(lang, "noDeadlines")}</p>
+          )}
+          <h3>{t(lang, "findings")}</h3>
+          {findings.length ? (
+            <ul class="sx-list">
+              {findings.map((f) => (
+                <FindingItem
+                  key={flagKey(f)}
+                  f={f}
+                  lang={lang}
+                  flagged={props.flagged.has(flagKey(f))}
+                  onFlag={flag}
+                  loadArticle={props.loadArticle}
+                />
+              ))}
+            </ul>
+          ) : (
+            <p class="sx-meta">{t(lang, "noFindings")}</p>
+          )}
+          <textarea
+            class="sx-note"
+            placeholder={t(lang, "flagNote")}
+            aria-label={t(lang, "flagNote")}
+            value={note}
+            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+          />
+          <button
+            type="button"
+            class="sx-flag"
+            data-testid="shixian-flag"
+            data-rule={findings[0]?.ruleId ?? result.deadlines[0]?.ruleId ?? ""}
+            disabled={props.flagged.has("case")}
+            onClick={() => flag(undefined)}
+          >
+            {props.flagged.has("case") ? `✔ ${t(lang, "flagged")}` : t(lang, "flag")}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// Inline markers next to the page's own fields that a finding concerns (e.g. the empty 理由 cell).
+import { pick, severityName } from "../i18n.ts";
+import type { Lang, ViewFinding } from "../messages.ts";
+
+export const MARKER_ATTR = "data-shixian-marker";
+const COLORS = { violation: "#b3261e", warning: "#8a5a00", info: "#10239e" } as const;
+const ICONS = { violation: "⛔", warning: "⚠", info: "ℹ" } as const;
+
+export function clearMarkers(doc: Document): void {
+  for (const m of Array.from(doc.querySelectorAll(`[${MARKER_ATTR}]`))) m.remove();
+}
+
+export function placeMarkers(
+  doc: Document,
+  findings: ViewFinding[],
+  anchors: Record<string, Element>,
+  lang: Lang,
+  onClick: (f: ViewFinding) => void,
+): number {
+  clearMarkers(doc);
+  let n = 0;
+  for (const f of findings) {
+    const anchor = f.field ? anchors[f.field] : undefined;
+    if (!anchor?.isConnected) continue;
+    const m = doc.createElement("span");
+    m.setAttribute(MARKER_ATTR, f.severity);
+    m.setAttribute("role", "note");
+    m.setAttribute("tabindex", "0");
+    const text = `${severityName(lang, f.severity)}：${pick(lang, f.message)}`;
+    m.setAttribute("aria-label", text);
+    m.title = text;
+    m.style.cssText = `all:initial;display:inline-block;margin-left:6px;padding:0 5px;border:1px solid ${COLORS[f.severity]};border-radius:3px;color:${COLORS[f.severity]};background:#fff;font:600 12px/1.5 'Noto Sans CJK SC','Microsoft YaHei',sans-serif;cursor:pointer;`;
+    m.textContent = `${ICONS[f.severity]} ${severityName(lang, f.severity)}`;
+    m.addEventListener("click", () => onClick(f));
+    m.addEventListener("keydown", (e) => {
+      if ((e as KeyboardEvent).key === "Enter") onClick(f);
+    });
+    if (/^(INPUT|SELECT|TEXTAREA|IMG)$/.test(anchor.tagName)) anchor.after(m);
+    else anchor.appendChild(m);
+    n++;
+  }
+  return n;
+}

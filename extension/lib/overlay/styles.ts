@@ -1,0 +1,44 @@
+// CSS for the overlay's shadow root (isolated from the portal's 2008-era CSS).
+export const PANEL_CSS = `
+:host { all: initial; }
+.sx-panel { position: fixed; top: 12px; right: 12px; z-index: 2147483646; width: 360px; max-height: calc(100vh - 24px);
+  overflow: auto; background: #fff; color: #1b1b1b; border: 1px solid #8c8c8c; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.25); font: 14px/1.5 "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei",
+  "PingFang SC", "WenQuanYi Micro Hei", sans-serif; }
+.sx-panel.sx-collapsed { width: auto; }
+.sx-head { display: flex; align-items: center; gap: 8px; padding: 8px 12px; background: #1f3b63; color: #fff;
+  border-radius: 8px 8px 0 0; }
+.sx-head h2 { font-size: 15px; margin: 0; flex: 1; font-weight: 600; }
+.sx-head button { background: transparent; color: #fff; border: 1px solid #fff8; border-radius: 4px; cursor: pointer;
+  font: inherit; font-size: 12px; padding: 1px 6px; }
+.sx-body { padding: 8px 12px 12px; }
+.sx-kind { font-size: 13px; color: #444; margin: 0 0 6px; }
+.sx-body h3 { font-size: 13px; margin: 10px 0 4px; color: #1f3b63; }
+.sx-list { list-style: none; margin: 0; padding: 0; }
+.sx-dl { display: flex; flex-direction: column; gap: 2px; padding: 6px 0; border-bottom: 1px dashed #ddd; }
+.sx-dl-label { font-weight: 600; }
+.sx-counter { display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px; border-radius: 10px;
+  font-weight: 600; width: fit-content; }
+.sx-meta { font-size: 12px; color: #555; }
+.sx-prov { font-size: 12px; color: #7a4a00; }
+.sx-f { padding: 6px 0; border-bottom: 1px dashed #ddd; }
+.sx-sev { display: inline-block; font-size: 12px; font-weight: 700; padding: 0 6px; border-radius: 3px; margin-right: 4px; }
+.sx-sev-violation { background: #b3261e; color: #fff; }
+.sx-sev-warning { background: #ffd666; color: #4a3000; }
+.sx-sev-info { background: #d6e4ff; color: #10239e; }
+.sx-cite { background: none; border: none; color: #0645ad; text-decoration: underline; cursor: pointer; padding: 0;
+  font: inherit; font-size: 12px; text-align: left; }
+.sx-article { white-space: pre-wrap; font-size: 12px; background: #f6f6f6; border-left: 3px solid #1f3b63;
+  padding: 4px 8px; margin-top: 4px; max-height: 200px; overflow: auto; }
+.sx-flag { background: #b3261e; color: #fff; border: none; border-radius: 4px; padding: 2px 10px; cursor: pointer;
+  font: inherit; font-size: 12px; margin-top: 4px; }
+.sx-flag[disabled] { background: #888; cursor: default; }
+.sx-note { width: 100%; box-sizing: border-box; font: inherit; font-size: 12px; min-height: 40px; margin-top: 4px; }
+.sx-error { color: #b3261e; }
+button:focus-visible, textarea:focus-visible { outline: 2px solid #ffbf47; outline-offset: 1px; }
+`;
+
+/** Inline styles for queue-row counters and field markers (plain elements in the page: one shadow root per row
+ * would cost too much on a 5 000-row queue; `all: initial` shields them from most portal CSS). */
+export const ROW_COUNTER_STYLE =
+  "all:initial;display:inline-block;margin-left:4px;padding:0 6px;border-radius:8px;font:600 12px/1.6 'Noto Sans CJK SC','Microsoft YaHei',sans-serif;white-space:nowrap;";

@@ -1,0 +1,102 @@
+// Sends the outbox to POST /api/sync in batches. Each item carries its idempotency key, so a batch that was
+// applied but whose answer was lost (server killed, network cut) is harmless to send again.
+import { getMeta, type OutboxEntry, type ShiXianDB, setMeta } from "./db.ts";
+import type { SyncState } from "./messages.ts";
+import { acknowledge, due, nextAttempt, pendingCount, reject, retryLater } from "./outbox.ts";
+
+export interface SyncConfig {
+  apiUrl: string;
+  token?: string;
+  fetch?: typeof fetch;
+  now?: () => number;
+  batchSize?: number;
+}
+
+/** How one outbox entry travels in the POST /api/sync body. */
+export function toSyncItem(e: OutboxEntry): Record<string, unknown> {
+  return { idempotencyKey: e.key, type: e.type, data: e.payload };
+}
+
+interface ItemResult {
+  idempotencyKey?: string;
+  key?: string;
+  status?: string;
+  ok?: boolean;
+  error?: string;
+}
+
+const SYNC_STATE = "syncState";
+
+export async function readSyncState(db: ShiXianDB): Promise<SyncState> {
+  const s = (await getMeta<SyncState>(db, SYNC_STATE)) ?? { state: "idle", pending: 0 };
+  return { ...s, pending: await pendingCount(db) };
+}
+
+async function writeState(db: ShiXianDB, patch: Partial<SyncState>): Promise<SyncState> {
+  const prev = (await getMeta<SyncState>(db, SYNC_STATE)) ?? { state: "idle", pending: 0 };
+  const next: SyncState = { ...prev, ...patch, pending: await pendingCount(db) };
+  await setMeta(db, SYNC_STATE, next);
+  return next;
+}
+
+/**
+ * Sends every due outbox entry (in batches) once. Returns the resulting sync state. Never throws for
+ * transport problems: they become back-off and `state: "offline" | "error"`.
+ */
+export async function syncOnce(db: ShiXianDB, cfg: SyncConfig): Promise<SyncState> {
+  const now = cfg.now ?? Date.now;
+  const doFetch = cfg.fetch ?? fetch;
+  if (!cfg.apiUrl) return writeState(db, { state: "unconfigured", lastError: "API URL not set" });
+  await writeState(db, { state: "syncing" });
+  const url = `${cfg.apiUrl.replace(/\/+$/, "")}/api/sync`;
+  for (;;) {
+    const batch = await due(db, now(), cfg.batchSize ?? 50);
+    if (!batch.length) break;
+    const keys = batch.map((e) => e.key);
+    let res: Response;
+    try {
+      res = await doFetch(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(cfg.token ? { authorization: `Bearer ${cfg.token}` } : {}),
+        },
+        body: JSON.stringify({ items: batch.map(toSyncItem) }),
+      });
+    } catch (err) {
+      const msg = `server unreachable: ${(err as Error).message}`;
+      const at = await retryLater(db, keys, msg, now());
+      return writeState(db, { state: "offline", lastError: msg, nextAttemptAt: new Date(at).toISOString() });
+    }
+    if (!res.ok) {
+      const body = await res.text().catch(() => "");
+      const msg = `POST /api/sync → ${res.status} ${body.slice(0, 200)}`;
+      const at = await retryLater(db, keys, msg, now());
+      return writeState(db, { state: "error", lastError: msg, nextAttemptAt: new Date(at).toISOString() });
+    }
+    const json = (await res.json().catch(() => ({}))) as { results?: ItemResult[] };
+    const results = Array.isArray(json.results) ? json.results : [];
+    const done: string[] = [];
+    const unanswered = new Set(keys);
+    for (const r of results) {
+      const key = r.idempotencyKey ?? r.key;
+      if (!key || !unanswered.has(key)) continue;
+      unanswered.delete(key);
+      const st = (r.status ?? (r.ok ? "applied" : "rejected")).toLowerCase();
+      if (st === "rejected" || st === "error" || st === "invalid") await reject(db, key, r.error ?? st);
+      else done.push(key); // applied | duplicate | replayed
+    }
+    await acknowledge(db, done);
+    if (unanswered.size) {
+      // The server answered but not for these items: retry them later rather than assume success.
+      await retryLater(db, [...unanswered], "no result for item", now());
+    }
+  }
+  const at = await nextAttempt(db);
+  return writeState(db, {
+    state: "idle",
+    lastSyncAt: new Date(now()).toISOString(),
+    lastError: undefined,
+    nextAttemptAt: at ? new Date(at).toISOString() : undefined,
+  });
+}

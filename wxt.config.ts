@@ -17,9 +17,13 @@ export function portalMatches(env: string | undefined = process.env.SHIXIAN_PORT
     .filter(Boolean);
   for (const p of list) {
     if (p === "<all_urls>" || p.startsWith("*://*") || /^https?:\/\/\*\//.test(p))
-      throw new Error(`SHIXIAN_PORTAL_ORIGINS: "${p}" is too broad; expected portal origins such as https://oa.example.gov.cn/*`);
+      throw new Error(
+        `SHIXIAN_PORTAL_ORIGINS: "${p}" is too broad; expected portal origins such as https://oa.example.gov.cn/*`,
+      );
     if (!/^(https?|\*):\/\/[^/]+\/.*$/.test(p))
-      throw new Error(`SHIXIAN_PORTAL_ORIGINS: "${p}" is not a match pattern; expected e.g. https://oa.example.gov.cn/*`);
+      throw new Error(
+        `SHIXIAN_PORTAL_ORIGINS: "${p}" is not a match pattern; expected e.g. https://oa.example.gov.cn/*`,
+      );
   }
   return list;
 }
@@ -31,7 +35,8 @@ export default defineConfig({
     const matches = portalMatches();
     return {
       name: "时限 ShiXian",
-      description: "政务办件规则提示、工作日时限倒计时与不合规标记 — rule hints, working-day deadlines and compliance flags",
+      description:
+        "政务办件规则提示、工作日时限倒计时与不合规标记 — rule hints, working-day deadlines and compliance flags",
       permissions: ["storage", "alarms", "scripting"],
       host_permissions: matches,
       // Portals added at run time (options page / IT policy) are requested one origin at a time.

@@ -2,15 +2,15 @@
 // flags, outbox) and every network call to the API. Content scripts, popup and options talk to it by message.
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { lookupArticle } from "../lib/articles.ts";
 import { createFlag, trackCase } from "../lib/cases.ts";
 import { openDb } from "../lib/db.ts";
 import { Engine } from "../lib/engine.ts";
 import type { ArticleText, Request, StatusReply } from "../lib/messages.ts";
 import { nextAttempt } from "../lib/outbox.ts";
+import { syncPortalScripts } from "../lib/portals.ts";
 import { loadSettings, type Settings } from "../lib/settings.ts";
 import { readSyncState, syncOnce } from "../lib/sync.ts";
-import { lookupArticle } from "../lib/articles.ts";
-import { syncPortalScripts } from "../lib/portals.ts";
 
 export default defineBackground(() => {
   const db = openDb();
@@ -26,7 +26,8 @@ export default defineBackground(() => {
       const s = await settings;
       const state = await syncOnce(db, { apiUrl: s.apiUrl, token: s.token });
       const at = await nextAttempt(db);
-      if (at !== undefined && at > Date.now()) browser.alarms.create("sync-retry", { when: Math.max(at, Date.now() + 1000) });
+      if (at !== undefined && at > Date.now())
+        browser.alarms.create("sync-retry", { when: Math.max(at, Date.now() + 1000) });
       return state;
     })().finally(() => {
       syncing = undefined;
@@ -68,7 +69,13 @@ export default defineBackground(() => {
         const now = msg.now ?? new Date().toISOString();
         const result = engine.evaluate(msg.kind, msg.facts, now);
         if (!result.error && (result.deadlines.length || result.findings.length)) {
-          const c = await trackCase(db, { url: msg.url, externalId: msg.externalId, kind: msg.kind, facts: msg.facts, result });
+          const c = await trackCase(db, {
+            url: msg.url,
+            externalId: msg.externalId,
+            kind: msg.kind,
+            facts: msg.facts,
+            result,
+          });
           result.caseId = c.id;
           syncSoon();
         }

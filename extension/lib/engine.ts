@@ -1,9 +1,9 @@
 // The background's rule engine: the shared evaluator over rule packs bundled at build time, replaced by newer
 // packs from GET /api/rulepacks (ETag) and calendar years from GET /api/calendar/:year when the server has them.
-import { type WorkCalendar, createCalendar, type YearArrangement } from "../../shared/calendar/index.ts";
+import { createCalendar, type WorkCalendar, type YearArrangement } from "../../shared/calendar/index.ts";
 import { evaluate } from "../../shared/evaluate/index.ts";
-import type { RulePack } from "../../shared/rules/schema.ts";
 import { rulePackBundle } from "../../shared/rules/packs/index.ts";
+import type { RulePack } from "../../shared/rules/schema.ts";
 import { getMeta, type ShiXianDB, setMeta } from "./db.ts";
 import type { Facts, RowDeadline, ViewDeadline, ViewFinding, ViewResult } from "./messages.ts";
 

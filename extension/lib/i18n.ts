@@ -120,15 +120,15 @@ export function statusText(
   switch (d.status) {
     case "overdue":
       if (d.overdueWorkdays > 0)
-        return lang === "en" ? `Overdue by ${d.overdueWorkdays} working day(s)` : `已超期 ${d.overdueWorkdays} 个工作日`;
+        return lang === "en"
+          ? `Overdue by ${d.overdueWorkdays} working day(s)`
+          : `已超期 ${d.overdueWorkdays} 个工作日`;
       return lang === "en" ? "Overdue" : "已超期";
     case "due-today": {
       const h = Math.max(0, Math.floor(d.hoursLeft));
       return lang === "en" ? `Due today (${h} h left)` : `今日到期（剩余约 ${h} 小时）`;
     }
     default:
-      return lang === "en"
-        ? `${d.workdaysLeft} working day(s) left`
-        : `剩余 ${d.workdaysLeft} 个工作日`;
+      return lang === "en" ? `${d.workdaysLeft} working day(s) left` : `剩余 ${d.workdaysLeft} 个工作日`;
   }
 }

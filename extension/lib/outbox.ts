@@ -72,6 +72,9 @@ export async function reject(db: ShiXianDB, key: string, error: string): Promise
 
 /** Earliest time any entry may be retried (for the alarm), or undefined when nothing waits. */
 export async function nextAttempt(db: ShiXianDB): Promise<number | undefined> {
-  const first = await db.outbox.orderBy("nextAttemptAt").filter((e) => !e.rejected).first();
+  const first = await db.outbox
+    .orderBy("nextAttemptAt")
+    .filter((e) => !e.rejected)
+    .first();
   return first?.nextAttemptAt;
 }

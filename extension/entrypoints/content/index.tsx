@@ -3,10 +3,9 @@
 // the work runs in an idle/animation-frame callback. SPA navigations (wxt:locationchange) re-run it.
 import { render } from "preact";
 import { browser } from "wxt/browser";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { recognizePage } from "../../lib/recognize/index.ts";
 import type {
   ArticleText,
   Facts,
@@ -17,10 +16,11 @@ import type {
   ViewFinding,
   ViewResult,
 } from "../../lib/messages.ts";
-import { MARKER_ATTR, clearMarkers, placeMarkers } from "../../lib/overlay/markers.ts";
+import { clearMarkers, MARKER_ATTR, placeMarkers } from "../../lib/overlay/markers.ts";
 import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
 import { ROW_ATTR, renderRows } from "../../lib/overlay/rows.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
+import { recognizePage } from "../../lib/recognize/index.ts";
 
 /** Live counters are re-evaluated at least this often (the contract: at least each minute). */
 const REFRESH_MS = 30_000;

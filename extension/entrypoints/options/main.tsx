@@ -108,7 +108,9 @@ function Options() {
       </fieldset>
       {s.managedKeys.length ? (
         <p>
-          <small>{en ? "Some settings are set by your IT department." : "部分设置由信息化部门统一配置，不能修改。"}</small>
+          <small>
+            {en ? "Some settings are set by your IT department." : "部分设置由信息化部门统一配置，不能修改。"}
+          </small>
         </p>
       ) : null}
       <p role="status">{msg}</p>

@@ -19,7 +19,14 @@ const SYNC_WORDS: Record<string, [string, string]> = {
 
 function fmtLeft(lang: Lang, ms: number): string {
   const h = Math.round(Math.abs(ms) / 3600_000);
-  const txt = h >= 48 ? (lang === "en" ? `${Math.round(h / 24)} d` : `${Math.round(h / 24)} 天`) : lang === "en" ? `${h} h` : `${h} 小时`;
+  const txt =
+    h >= 48
+      ? lang === "en"
+        ? `${Math.round(h / 24)} d`
+        : `${Math.round(h / 24)} 天`
+      : lang === "en"
+        ? `${h} h`
+        : `${h} 小时`;
   if (ms < 0) return lang === "en" ? `overdue ${txt}` : `已超期 ${txt}`;
   return lang === "en" ? `${txt} left` : `剩余 ${txt}`;
 }

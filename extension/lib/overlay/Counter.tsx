@@ -1,4 +1,4 @@
-import { STATUS_COLOR, STATUS_ICON, pick, statusText, t } from "../i18n.ts";
+import { pick, STATUS_COLOR, STATUS_ICON, statusText, t } from "../i18n.ts";
 import type { Lang, ViewDeadline } from "../messages.ts";
 
 /** One live deadline counter: colour + icon + words; the full sentence is also the accessible name. */

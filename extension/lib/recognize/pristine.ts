@@ -1,0 +1,251 @@
+// Pristine DOM primitives. A hostile portal may replace document.querySelector, Element.prototype methods or
+// even the Node.prototype.textContent getter. We take the native functions once, when this module is first
+// evaluated (a content script runs in its own isolated world at document start, so what we capture there is
+// native), and always call them with Reflect.apply — never through the page's possibly-overridden properties.
+// Collections (NodeList / HTMLCollection) are read with captured length/item too.
+
+type Fn = (...args: never[]) => unknown;
+
+export interface Dom {
+  /** querySelectorAll on a Document, DocumentFragment/ShadowRoot or Element, as an array. */
+  qsa(root: ParentNode, selector: string): Element[];
+  /** querySelector (first match) on an Element or a Document/ShadowRoot. */
+  qs(root: ParentNode, selector: string): Element | null;
+  text(node: Node): string;
+  attr(el: Element, name: string): string | null;
+  tag(el: Element): string;
+  /** Direct element children. */
+  children(el: ParentNode): Element[];
+  /** An open shadow root, or null. */
+  shadow(el: Element): ShadowRoot | null;
+  /** The document of a same-origin iframe/frame, or null (cross-origin, not loaded). */
+  frameDoc(el: Element): Document | null;
+  /** table.rows as an array (thead, tbody, tfoot rows in order). */
+  rows(table: Element): Element[];
+  /** tr.cells as an array. */
+  cells(row: Element): Element[];
+  /** Number of cells without building an array. */
+  cellCount(row: Element): number;
+  /** The i-th cell of a row (or null). */
+  cell(row: Element, i: number): Element | null;
+  /** Current value of an input/textarea, or the selected option's text of a select. */
+  controlValue(el: Element): string;
+  title(doc: Document): string;
+  url(doc: Document): string;
+}
+
+interface Captured {
+  docQsa: Fn;
+  docQs: Fn;
+  fragQsa: Fn;
+  fragQs: Fn;
+  elQsa: Fn;
+  elQs: Fn;
+  textContent: Fn;
+  getAttribute: Fn;
+  localName: Fn;
+  elChildren: Fn;
+  docChildren: Fn;
+  fragChildren: Fn;
+  shadowRoot: Fn;
+  iframeDoc: Fn | undefined;
+  frameDoc: Fn | undefined;
+  tableRows: Fn;
+  rowCells: Fn;
+  inputValue: Fn;
+  textareaValue: Fn;
+  selectIndex: Fn;
+  selectOptions: Fn;
+  docTitle: Fn;
+  docUrl: Fn;
+  nodeListLength: Fn;
+  nodeListItem: Fn;
+  collLength: Fn;
+  collItem: Fn;
+  nodeType: Fn;
+  isDoc: (n: unknown) => boolean;
+  isFrag: (n: unknown) => boolean;
+}
+
+const apply = Reflect.apply;
+const getOwnDesc = Object.getOwnPropertyDescriptor;
+const getProto = Object.getPrototypeOf;
+
+function getter(proto: object | undefined, name: string): Fn | undefined {
+  let p: object | null | undefined = proto;
+  while (p) {
+    const d = getOwnDesc(p, name);
+    if (d) return d.get as Fn | undefined;
+    p = getProto(p);
+  }
+  return undefined;
+}
+
+function method(proto: object | undefined, name: string): Fn {
+  let p: object | null | undefined = proto;
+  while (p) {
+    const d = getOwnDesc(p, name);
+    if (d && typeof d.value === "function") return d.value as Fn;
+    p = getProto(p);
+  }
+  throw new Error(`DOM method ${name} not available`);
+}
+
+function need(f: Fn | undefined, name: string): Fn {
+  if (!f) throw new Error(`DOM getter ${name} not available`);
+  return f;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a window-like global of any realm
+function captureFrom(g: any): Captured {
+  const E = g.Element.prototype;
+  const D = g.Document.prototype;
+  const F = g.DocumentFragment.prototype;
+  const N = g.Node.prototype;
+  const DocumentCtor = g.Document;
+  const FragCtor = g.DocumentFragment;
+  const nodeType = need(getter(N, "nodeType"), "nodeType");
+  return {
+    docQsa: method(D, "querySelectorAll"),
+    docQs: method(D, "querySelector"),
+    fragQsa: method(F, "querySelectorAll"),
+    fragQs: method(F, "querySelector"),
+    elQsa: method(E, "querySelectorAll"),
+    elQs: method(E, "querySelector"),
+    textContent: need(getter(N, "textContent"), "textContent"),
+    getAttribute: method(E, "getAttribute"),
+    localName: need(getter(E, "localName"), "localName"),
+    elChildren: need(getter(E, "children"), "children"),
+    docChildren: need(getter(D, "children"), "children"),
+    fragChildren: need(getter(F, "children"), "children"),
+    shadowRoot: need(getter(E, "shadowRoot"), "shadowRoot"),
+    iframeDoc: g.HTMLIFrameElement ? getter(g.HTMLIFrameElement.prototype, "contentDocument") : undefined,
+    frameDoc: g.HTMLFrameElement ? getter(g.HTMLFrameElement.prototype, "contentDocument") : undefined,
+    tableRows: need(getter(g.HTMLTableElement.prototype, "rows"), "rows"),
+    rowCells: need(getter(g.HTMLTableRowElement.prototype, "cells"), "cells"),
+    inputValue: need(getter(g.HTMLInputElement.prototype, "value"), "value"),
+    textareaValue: need(getter(g.HTMLTextAreaElement.prototype, "value"), "value"),
+    selectIndex: need(getter(g.HTMLSelectElement.prototype, "selectedIndex"), "selectedIndex"),
+    selectOptions: need(getter(g.HTMLSelectElement.prototype, "options"), "options"),
+    docTitle: need(getter(D, "title"), "title"),
+    docUrl: need(getter(D, "URL"), "URL"),
+    nodeListLength: need(getter(g.NodeList.prototype, "length"), "NodeList.length"),
+    nodeListItem: method(g.NodeList.prototype, "item"),
+    collLength: need(getter(g.HTMLCollection.prototype, "length"), "HTMLCollection.length"),
+    collItem: method(g.HTMLCollection.prototype, "item"),
+    nodeType,
+    isDoc: (n) => {
+      try {
+        return apply(nodeType, n, []) === 9;
+      } catch {
+        return n instanceof DocumentCtor;
+      }
+    },
+    isFrag: (n) => {
+      try {
+        return apply(nodeType, n, []) === 11;
+      } catch {
+        return n instanceof FragCtor;
+      }
+    },
+  };
+}
+
+// Captured at module evaluation — before any page script can interfere with this realm.
+const atStart: Captured | null = (() => {
+  try {
+    return typeof globalThis.Element === "function" ? captureFrom(globalThis) : null;
+  } catch {
+    return null;
+  }
+})();
+
+const perRealm = new WeakMap<object, Captured>();
+
+function capturedFor(doc: Document): Captured {
+  if (atStart) return atStart;
+  // No DOM in this realm (e.g. Node with a jsdom document): fall back to the document's own realm, once.
+  const win = doc.defaultView;
+  if (!win) throw new Error("recognizePage: the document has no window (defaultView)");
+  let c = perRealm.get(win);
+  if (!c) {
+    c = captureFrom(win);
+    perRealm.set(win, c);
+  }
+  return c;
+}
+
+function makeDom(c: Captured): Dom {
+  const toArray = (list: unknown, len: Fn, item: Fn): Element[] => {
+    const n = apply(len, list, []) as number;
+    const out: Element[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = apply(item, list, [i]) as Element;
+    return out;
+  };
+  const nodes = (list: unknown) => toArray(list, c.nodeListLength, c.nodeListItem);
+  const coll = (list: unknown) => toArray(list, c.collLength, c.collItem);
+  const tag = (el: Element) => apply(c.localName, el, []) as string;
+  const dom: Dom = {
+    qsa(root, selector) {
+      if (c.isDoc(root)) return nodes(apply(c.docQsa, root, [selector]));
+      if (c.isFrag(root)) return nodes(apply(c.fragQsa, root, [selector]));
+      return nodes(apply(c.elQsa, root, [selector]));
+    },
+    qs(root, selector) {
+      if (c.isDoc(root)) return apply(c.docQs, root, [selector]) as Element | null;
+      if (c.isFrag(root)) return apply(c.fragQs, root, [selector]) as Element | null;
+      return apply(c.elQs, root, [selector]) as Element | null;
+    },
+    text: (node) => (apply(c.textContent, node, []) as string | null) ?? "",
+    attr: (el, name) => apply(c.getAttribute, el, [name]) as string | null,
+    tag,
+    children(el) {
+      if (c.isDoc(el)) return coll(apply(c.docChildren, el, []));
+      if (c.isFrag(el)) return coll(apply(c.fragChildren, el, []));
+      return coll(apply(c.elChildren, el, []));
+    },
+    shadow: (el) => apply(c.shadowRoot, el, []) as ShadowRoot | null,
+    frameDoc(el) {
+      const t = tag(el);
+      const g = t === "iframe" ? c.iframeDoc : t === "frame" ? c.frameDoc : undefined;
+      if (!g) return null;
+      try {
+        return apply(g, el, []) as Document | null;
+      } catch {
+        return null; // cross-origin
+      }
+    },
+    rows: (table) => coll(apply(c.tableRows, table, [])),
+    cells: (row) => coll(apply(c.rowCells, row, [])),
+    cellCount: (row) => apply(c.collLength, apply(c.rowCells, row, []), []) as number,
+    cell: (row, i) => apply(c.collItem, apply(c.rowCells, row, []), [i]) as Element | null,
+    controlValue(el) {
+      const t = tag(el);
+      if (t === "input") return (apply(c.inputValue, el, []) as string) ?? "";
+      if (t === "textarea") return (apply(c.textareaValue, el, []) as string) ?? "";
+      if (t === "select") {
+        const i = apply(c.selectIndex, el, []) as number;
+        if (i < 0) return "";
+        const opt = apply(c.collItem, apply(c.selectOptions, el, []), [i]) as Element | null;
+        return opt ? ((apply(c.textContent, opt, []) as string) ?? "") : "";
+      }
+      return (apply(c.textContent, el, []) as string) ?? "";
+    },
+    title: (doc) => (apply(c.docTitle, doc, []) as string) ?? "",
+    url: (doc) => apply(c.docUrl, doc, []) as string,
+  };
+  return dom;
+}
+
+const doms = new WeakMap<Captured, Dom>();
+
+/** The pristine DOM helpers to use for this document. */
+export function domFor(doc: Document): Dom {
+  const c = capturedFor(doc);
+  let d = doms.get(c);
+  if (!d) {
+    d = makeDom(c);
+    doms.set(c, d);
+  }
+  return d;
+}

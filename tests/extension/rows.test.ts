@@ -1,0 +1,53 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import type { RowDeadline } from "../../extension/lib/messages.ts";
+import { ROW_ATTR, rowText, writeRow } from "../../extension/lib/overlay/rows.ts";
+
+const doc = () => new JSDOM("<table><tr><td>2026-09-30 15:20</td></tr></table>").window.document;
+
+describe("queue-row counters", () => {
+  it("write the test-contract attributes, icon and words (not colour alone)", () => {
+    const d = doc();
+    const cell = d.querySelector("td") as Element;
+    const ds: RowDeadline[] = [
+      { r: "sy-data-review", d: "2026-10-14", a: "2026-10-14T23:59:59+08:00", s: "due-soon", p: false, w: 2 },
+      { r: "other", d: "2027-02-10", a: "2027-02-10T23:59:59+08:00", s: "overdue", p: true, w: 3 },
+    ];
+    writeRow(d, cell, ds, "zh-CN");
+    const spans = cell.querySelectorAll('[data-testid="shixian-deadline"]');
+    expect(spans).toHaveLength(2);
+    expect(spans[0].getAttribute("data-rule")).toBe("sy-data-review");
+    expect(spans[0].getAttribute("data-due")).toBe("2026-10-14");
+    expect(spans[0].getAttribute("data-status")).toBe("due-soon");
+    expect(spans[0].getAttribute("data-provisional")).toBe("false");
+    expect(spans[0].textContent).toBe("⏳ 剩2个工作日");
+    expect(spans[1].getAttribute("data-provisional")).toBe("true");
+    expect(spans[1].textContent).toBe("⛔ 超期3个工作日*");
+    expect(spans[1].getAttribute("aria-label")).toContain("预估");
+    expect(cell.firstChild?.textContent).toBe("2026-09-30 15:20");
+  });
+
+  it("update in place on a re-run (one box per row, stale counters removed)", () => {
+    const d = doc();
+    const cell = d.querySelector("td") as Element;
+    writeRow(
+      d,
+      cell,
+      [
+        { r: "a", d: "2026-10-14", a: "", s: "ok", p: false, w: 5 },
+        { r: "b", d: "2026-10-15", a: "", s: "ok", p: false, w: 6 },
+      ],
+      "zh-CN",
+    );
+    writeRow(d, cell, [{ r: "a", d: "2026-10-14", a: "", s: "due-today", p: false, w: 0 }], "en");
+    expect(cell.querySelectorAll(`[${ROW_ATTR}]`)).toHaveLength(1);
+    const spans = cell.querySelectorAll('[data-testid="shixian-deadline"]');
+    expect(spans).toHaveLength(1);
+    expect(spans[0].getAttribute("data-status")).toBe("due-today");
+    expect(spans[0].textContent).toBe("⚠ due today");
+  });
+
+  it("say when a row's clock has stopped", () => {
+    expect(rowText("zh-CN", { r: "a", d: "2026-10-14", a: "", s: "ok", p: false, w: 3, m: true })).toBe("已办结");
+  });
+});

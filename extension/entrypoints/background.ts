@@ -4,6 +4,7 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { lookupArticle } from "../lib/articles.ts";
 import { createFlag, trackCase } from "../lib/cases.ts";
+import { DEMO_CLOCK_KEY, type DemoClock, nowIso, nowMs } from "../lib/clock.ts";
 import { openDb } from "../lib/db.ts";
 import { Engine } from "../lib/engine.ts";
 import type { ArticleText, Request, StatusReply } from "../lib/messages.ts";
@@ -19,6 +20,10 @@ export default defineBackground(() => {
   let settings: Promise<Settings> = loadSettings();
   let syncing: Promise<unknown> | undefined;
   let syncTimer: ReturnType<typeof setTimeout> | undefined;
+  let demoClock: Promise<DemoClock | undefined> = readDemoClock();
+  async function readDemoClock() {
+    return (await browser.storage.local.get(DEMO_CLOCK_KEY))[DEMO_CLOCK_KEY] as DemoClock | undefined;
+  }
 
   async function runSync() {
     if (syncing) return syncing;
@@ -66,16 +71,20 @@ export default defineBackground(() => {
     switch (msg.type) {
       case "evaluate": {
         await ready;
-        const now = msg.now ?? new Date().toISOString();
+        const now = msg.now ?? nowIso(await demoClock);
         const result = engine.evaluate(msg.kind, msg.facts, now);
         if (!result.error && (result.deadlines.length || result.findings.length)) {
-          const c = await trackCase(db, {
-            url: msg.url,
-            externalId: msg.externalId,
-            kind: msg.kind,
-            facts: msg.facts,
-            result,
-          });
+          const c = await trackCase(
+            db,
+            {
+              url: msg.url,
+              externalId: msg.externalId,
+              kind: msg.kind,
+              facts: msg.facts,
+              result,
+            },
+            new Date(Date.parse(now)),
+          );
           result.caseId = c.id;
           syncSoon();
         }
@@ -83,19 +92,23 @@ export default defineBackground(() => {
       }
       case "evaluateRows": {
         await ready;
-        return { rows: engine.evaluateRows(msg.kind, msg.rows, msg.now ?? new Date().toISOString()) };
+        return { rows: engine.evaluateRows(msg.kind, msg.rows, msg.now ?? nowIso(await demoClock)) };
       }
       case "flag": {
-        const flag = await createFlag(db, {
-          caseId: msg.caseId,
-          kind: msg.kind,
-          externalId: msg.externalId,
-          url: msg.url,
-          ruleId: msg.ruleId,
-          checkId: msg.checkId,
-          note: msg.note?.trim() || undefined,
-          evidence: msg.evidence,
-        });
+        const flag = await createFlag(
+          db,
+          {
+            caseId: msg.caseId,
+            kind: msg.kind,
+            externalId: msg.externalId,
+            url: msg.url,
+            ruleId: msg.ruleId,
+            checkId: msg.checkId,
+            note: msg.note?.trim() || undefined,
+            evidence: msg.evidence,
+          },
+          new Date(nowMs(await demoClock)),
+        );
         syncSoon();
         return { flagId: flag.id };
       }
@@ -114,6 +127,10 @@ export default defineBackground(() => {
     }
   }
 
+  // The same handler on the worker's global, so end-to-end tests (Playwright's worker.evaluate) and a
+  // support engineer's DevTools console can drive it exactly as the extension's pages do.
+  (globalThis as { __shixianHandle?: typeof handle }).__shixianHandle = handle;
+
   browser.runtime.onMessage.addListener((msg: Request, _sender, sendResponse) => {
     handle(msg).then(
       (r) => sendResponse(r),
@@ -125,6 +142,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === "local" || area === "managed") {
       settings = loadSettings();
+      demoClock = readDemoClock();
       void settings.then((s) => syncPortalScripts(s.portals)).catch(() => {});
       syncSoon();
     }

@@ -2,15 +2,10 @@
 import type { FlagRow, ShiXianDB, TrackedCase } from "./db.ts";
 import type { Facts, ViewResult } from "./messages.ts";
 import { enqueue, newKey } from "./outbox.ts";
-import { maskValue } from "./privacy.ts";
+import { maskFacts } from "./privacy.ts";
 
-export function maskFactsDeep(facts: Facts): Facts {
-  const out: Facts = {};
-  for (const [k, v] of Object.entries(facts)) {
-    out[k] = typeof v === "string" ? maskValue(v) : Array.isArray(v) ? v.map((x) => maskValue(String(x))) : v;
-  }
-  return out;
-}
+/** 身份证号 masked in every string (shared/privacy, identical to the server's masking). */
+export const maskFactsDeep = (facts: Facts): Facts => maskFacts(facts);
 
 export function caseIdFor(url: string, externalId?: string): { id: string; portal: string } {
   const u = new URL(url);
@@ -86,16 +81,17 @@ export async function createFlag(
       db,
       "flag.create",
       {
-        clientId: flag.id,
         ruleId: flag.ruleId,
-        checkId: flag.checkId,
-        note: flag.note,
-        kind: flag.kind,
-        portal,
-        externalId: flag.externalId,
-        url: flag.url,
-        evidence: flag.evidence,
-        createdAt: flag.createdAt,
+        ...(flag.checkId ? { checkId: flag.checkId } : {}),
+        ...(flag.note ? { note: flag.note } : {}),
+        case: { portal, externalId: flag.externalId ?? caseIdFor(flag.url).id.slice(portal.length + 1) },
+        evidence: {
+          url: flag.url,
+          kind: flag.kind,
+          clientFlagId: flag.id,
+          createdAt: flag.createdAt,
+          ...flag.evidence,
+        },
       },
       now,
     );

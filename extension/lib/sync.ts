@@ -14,14 +14,15 @@ export interface SyncConfig {
 
 /** How one outbox entry travels in the POST /api/sync body. */
 export function toSyncItem(e: OutboxEntry): Record<string, unknown> {
-  return { idempotencyKey: e.key, type: e.type, data: e.payload };
+  return { key: e.key, op: e.type, data: e.payload };
 }
 
+/** Per-item answer of POST /api/sync (server/store/sync.ts): applied now, replayed (an earlier request with
+ * this key applied it) or rejected (with the HTTP status the same operation would have had on its own). */
 interface ItemResult {
-  idempotencyKey?: string;
   key?: string;
-  status?: string;
-  ok?: boolean;
+  status?: "applied" | "replayed" | "rejected";
+  httpStatus?: number;
   error?: string;
 }
 
@@ -79,12 +80,16 @@ export async function syncOnce(db: ShiXianDB, cfg: SyncConfig): Promise<SyncStat
     const done: string[] = [];
     const unanswered = new Set(keys);
     for (const r of results) {
-      const key = r.idempotencyKey ?? r.key;
+      const key = r.key;
       if (!key || !unanswered.has(key)) continue;
-      unanswered.delete(key);
-      const st = (r.status ?? (r.ok ? "applied" : "rejected")).toLowerCase();
-      if (st === "rejected" || st === "error" || st === "invalid") await reject(db, key, r.error ?? st);
-      else done.push(key); // applied | duplicate | replayed
+      if (r.status === "applied" || r.status === "replayed") {
+        unanswered.delete(key);
+        done.push(key);
+      } else if (r.status === "rejected" && (r.httpStatus ?? 400) < 500 && r.httpStatus !== 429) {
+        unanswered.delete(key);
+        await reject(db, key, `${r.httpStatus ?? ""} ${r.error ?? "rejected"}`.trim());
+      }
+      // anything else (a server-side fault on that item) stays in `unanswered` and is retried with back-off
     }
     await acknowledge(db, done);
     if (unanswered.size) {

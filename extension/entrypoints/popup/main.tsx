@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
+import { DEMO_CLOCK_KEY, type DemoClock, nowMs } from "../../lib/clock.ts";
 import { openDb, type TrackedCase } from "../../lib/db.ts";
 import { kindName, pick, STATUS_COLOR, STATUS_ICON, t } from "../../lib/i18n.ts";
 import type { Lang, StatusReply } from "../../lib/messages.ts";
@@ -61,7 +62,8 @@ function Popup() {
     const load = async () => {
       setCases(await db.cases.toArray());
       setStatus((await browser.runtime.sendMessage({ type: "status" })) as StatusReply);
-      setNow(Date.now());
+      const demo = (await browser.storage.local.get(DEMO_CLOCK_KEY))[DEMO_CLOCK_KEY] as DemoClock | undefined;
+      setNow(nowMs(demo));
     };
     void load();
     const id = setInterval(load, 15_000);

@@ -1,0 +1,112 @@
+// Real Chromium with the built extension loaded, the demo legacy portal and (optionally) a real API server.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+
+export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+export const EXTENSION_DIR = join(ROOT, ".output/chrome-mv3");
+export const ARTIFACTS = join(ROOT, "test-artifacts");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  sw: Worker;
+  /** Sends a message to the background as the extension's own pages do. */
+  message<T = unknown>(msg: Record<string, unknown>): Promise<T>;
+  /** chrome.storage.local.set in the extension. */
+  setLocal(values: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function requireBuiltExtension(): void {
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json")))
+    throw new Error(`${EXTENSION_DIR}/manifest.json missing: build the extension first (npx wxt build)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium fonts-noto-cjk`);
+}
+
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  requireBuiltExtension();
+  const userDataDir = mkdtempSync(join(tmpdir(), "shixian-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  let sw = context.serviceWorkers()[0];
+  if (!sw) sw = await context.waitForEvent("serviceworker", { timeout: 30_000 });
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    sw,
+    message: <T>(msg: Record<string, unknown>) =>
+      sw.evaluate(
+        (m) => (globalThis as unknown as { __shixianHandle?: (m: unknown) => Promise<unknown> }).__shixianHandle?.(m),
+        msg,
+      ) as Promise<T>,
+    setLocal: (values) => sw.evaluate((v) => chrome.storage.local.set(v), values),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A free loopback TCP port (for starting a server later, e.g. "offline first, then online"). */
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const addr = s.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      s.close(() => res(port));
+    });
+    s.on("error", rej);
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+/** All deadline counters on a page (Playwright's CSS engine pierces open shadow roots). */
+export async function counters(page: Page) {
+  return page.locator('[data-testid="shixian-deadline"]').evaluateAll((els) =>
+    els.map((e) => ({
+      rule: e.getAttribute("data-rule"),
+      due: e.getAttribute("data-due"),
+      status: e.getAttribute("data-status"),
+      provisional: e.getAttribute("data-provisional"),
+      text: e.textContent,
+    })),
+  );
+}
+
+export async function findings(page: Page) {
+  return page.locator('[data-testid="shixian-finding"]').evaluateAll((els) =>
+    els.map((e) => ({
+      severity: e.getAttribute("data-severity"),
+      doc: e.getAttribute("data-doc"),
+      article: e.getAttribute("data-article"),
+      rule: e.getAttribute("data-rule"),
+    })),
+  );
+}

@@ -12,7 +12,7 @@ import {
   parseTextValue,
 } from "./values.ts";
 
-export type FieldType = "date" | "text" | "boolean" | "number" | "list" | "enum";
+export type FieldType = "date" | "text" | "boolean" | "number" | "money" | "list" | "enum";
 
 export interface FieldDef {
   type: FieldType;
@@ -54,6 +54,13 @@ export function fieldParser(def: FieldDef): FieldParser {
       return parseBooleanValue;
     case "number":
       return parseNumberValue;
+    case "money":
+      // an amount in 元: ≥ 0, at most 2 decimals (calculators compute in integer 分)
+      return (v) => {
+        const n = parseNumberValue(v);
+        if (n.ok && n.value >= 0 && Math.abs(n.value * 100 - Math.round(n.value * 100)) < 1e-6) return n;
+        return { ok: false, expected: "an amount in 元 ≥ 0 with at most 2 decimals (e.g. 1200 or 1,200.50元)" };
+      };
     case "list":
       return parseListValue;
     case "text":

@@ -3,6 +3,7 @@
 // See docs/ARCHITECTURE.md "Rule model" for the contract; this file is its source of truth.
 import { z } from "zod";
 import { CASE_KINDS } from "../kinds/index.ts";
+import { CalculatorSchema } from "./calculator-schema.ts";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO day YYYY-MM-DD");
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -173,7 +174,7 @@ export const RulePackSchema = z
     title: bilingual,
     tables: z.record(z.string(), z.array(TableRowSchema)).optional(),
     rules: z.array(RuleSchema),
-    calculators: z.array(CalculatorEnvelopeSchema).optional(),
+    calculators: z.array(CalculatorSchema).optional(),
   })
   .strict();
 

@@ -1,8 +1,10 @@
 // The bundled rule packs (one file per document). Pack engineers register a pack with one import and one entry.
 import type { RulePack } from "../schema.ts";
+import { mdjOutpatient2022 } from "./mdj-outpatient-2022.ts";
+import { syMedicalSubsidy2026 } from "./sy-medical-subsidy-2026.ts";
 import { syPublicData2026 } from "./sy-public-data-2026.ts";
 
-const PACKS: RulePack[] = [syPublicData2026];
+const PACKS: RulePack[] = [syPublicData2026, syMedicalSubsidy2026, mdjOutpatient2022];
 
 /** The bundled packs, in a stable order. The same array (identity) every call, so compiled packs can be cached. */
 export function allPacks(): RulePack[] {

@@ -14,6 +14,8 @@ export interface Dom {
   text(node: Node): string;
   attr(el: Element, name: string): string | null;
   tag(el: Element): string;
+  /** The parent element, or null. */
+  parent(el: Element): Element | null;
   /** Direct element children. */
   children(el: ParentNode): Element[];
   /** An open shadow root, or null. */
@@ -45,6 +47,7 @@ interface Captured {
   getAttribute: Fn;
   localName: Fn;
   elChildren: Fn;
+  parentElement: Fn;
   docChildren: Fn;
   fragChildren: Fn;
   shadowRoot: Fn;
@@ -116,6 +119,7 @@ function captureFrom(g: any): Captured {
     getAttribute: method(E, "getAttribute"),
     localName: need(getter(E, "localName"), "localName"),
     elChildren: need(getter(E, "children"), "children"),
+    parentElement: need(getter(N, "parentElement"), "parentElement"),
     docChildren: need(getter(D, "children"), "children"),
     fragChildren: need(getter(F, "children"), "children"),
     shadowRoot: need(getter(E, "shadowRoot"), "shadowRoot"),
@@ -199,6 +203,7 @@ function makeDom(c: Captured): Dom {
     text: (node) => (apply(c.textContent, node, []) as string | null) ?? "",
     attr: (el, name) => apply(c.getAttribute, el, [name]) as string | null,
     tag,
+    parent: (el) => apply(c.parentElement, el, []) as Element | null,
     children(el) {
       if (c.isDoc(el)) return coll(apply(c.docChildren, el, []));
       if (c.isFrag(el)) return coll(apply(c.fragChildren, el, []));

@@ -1,0 +1,93 @@
+// Cell text → fact value, by the field's type. Dates become ISO (day, or +08:00 instant); enum values become the
+// portal alias they contain (normalised later by shared/kinds); booleans accept the phrases portals print
+// (已提交, 开放中, 否 …). Unreadable values are kept as text so the evaluator can name the field at fault.
+import type { FieldDef } from "../../../shared/kinds/index.ts";
+import { compactToken, parseDateValue, parseListValue } from "../../../shared/kinds/values.ts";
+import { maskIdNumbers } from "./mask.ts";
+import { cleanText } from "./text.ts";
+
+export type FactValue = string | boolean | string[];
+
+const DATE_IN_TEXT =
+  /\d{4}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?(?:(?:\s*T\s*|\s+|\s*)\d{1,2}\s*(?::|时|点)\s*\d{1,2}\s*分?(?:\s*:?\s*\d{1,2}\s*秒?)?)?/;
+
+export function toDate(text: string): string {
+  const t = cleanText(text);
+  if (t === "") return "";
+  const p = parseDateValue(t);
+  if (p.ok) return p.value;
+  const m = DATE_IN_TEXT.exec(t.replace(/\u00a0/g, " "));
+  if (m) {
+    const q = parseDateValue(m[0]);
+    if (q.ok) return q.value;
+  }
+  return t; // kept as printed: the evaluator reports what it expected
+}
+
+// Negative phrases are checked first: 已中止开放 contains 开放, 未提交 contains 提交.
+const FALSE_RE =
+  /^(否|无|没有|未|不是|false|no|n|0)$|未提交|未编制|未编目|未梳理|无证据|没有|已中止|中止开放|已暂停|暂停开放|已撤回|已关闭|已下线|不开放|^×/i;
+const TRUE_RE = /^(是|有|已|对|true|yes|y|1)$|已提交|已上传|已编制|已编目|已梳理|开放中|正在开放|已开放|^√/i;
+
+export function toBoolean(text: string): boolean | string {
+  const t = compactToken(text);
+  if (t === "") return "";
+  if (FALSE_RE.test(t)) return false;
+  if (TRUE_RE.test(t)) return true;
+  return cleanText(text);
+}
+
+const enumAliasCache = new WeakMap<FieldDef, { key: string; alias: string }[]>();
+
+function aliasesOf(def: FieldDef): { key: string; alias: string }[] {
+  let a = enumAliasCache.get(def);
+  if (!a) {
+    a = [];
+    for (const [canon, names] of Object.entries(def.values ?? {})) {
+      a.push({ key: compactToken(canon), alias: canon });
+      for (const n of names) a.push({ key: compactToken(n), alias: n });
+    }
+    a.sort((x, y) => y.key.length - x.key.length); // longest first: 不同意 before 同意
+    enumAliasCache.set(def, a);
+  }
+  return a;
+}
+
+/** The alias printed in the cell (exact, else the longest alias the text contains), or the text itself. */
+export function toEnum(text: string, def: FieldDef): string {
+  const t = compactToken(text);
+  if (t === "") return "";
+  const list = aliasesOf(def);
+  for (const a of list) if (a.key === t) return a.alias;
+  for (const a of list) if (a.key.length >= 2 && t.includes(a.key)) return a.alias;
+  return maskIdNumbers(cleanText(text));
+}
+
+export function toFact(text: string, def: FieldDef): FactValue {
+  switch (def.type) {
+    case "date":
+      return toDate(text);
+    case "boolean":
+      return toBoolean(text);
+    case "enum":
+      return toEnum(text, def);
+    case "list": {
+      const p = parseListValue(cleanText(text));
+      return p.ok ? p.value.map(maskIdNumbers) : [];
+    }
+    case "number":
+      return cleanText(text).replace(/^第|号$/g, "");
+    default:
+      return maskIdNumbers(cleanText(text));
+  }
+}
+
+/** The canonical enum value for a printed alias (有条件共享 → conditional), or undefined. */
+export function enumCanonical(text: string, def: FieldDef): string | undefined {
+  const t = compactToken(text);
+  for (const [canon, names] of Object.entries(def.values ?? {})) {
+    if (compactToken(canon) === t) return canon;
+    for (const n of names) if (compactToken(n) === t) return canon;
+  }
+  return undefined;
+}

@@ -1,0 +1,272 @@
+// Compiles rule packs once (cached by pack identity) into per-kind lists of closures: conditions, message
+// templates, table indexes and field getters are all resolved here, not per case.
+import type { Citation } from "../citation.ts";
+import { kindDef } from "../kinds/index.ts";
+import {
+  type CompileEnv,
+  type CondContext,
+  compileCondition,
+  compileTemplate,
+  type Getter,
+  type Predicate,
+} from "../rules/condition.ts";
+import { buildNameIndex } from "../rules/normalize.ts";
+import type { Rule, RulePack, RulePeriod, Severity } from "../rules/schema.ts";
+
+type Template = (ctx: CondContext) => string;
+interface BiTemplate {
+  zh: Template;
+  en: Template;
+}
+
+export interface CompiledCheck {
+  id: string;
+  severity: Severity;
+  when: Predicate;
+  field?: string;
+  message: BiTemplate;
+  citation: Citation;
+}
+
+export interface CompiledDeadline {
+  label: BiTemplate;
+  start: Getter;
+  startPath: string;
+  /** fixed period, or a getter for the fixed date (dateFrom) */
+  period: RulePeriod;
+  dateFrom?: Getter;
+  dateFromPath?: string;
+  done?: Getter;
+  doneField?: string;
+  cutoff?: string;
+  lateSeverity: Severity;
+}
+
+export interface CompiledBind {
+  alias: string;
+  /** fact getters in the order of `match` */
+  keys: { column: string; get: Getter; fuzzy: boolean; factPath: string }[];
+  /** finds the row for the facts, undefined = no row */
+  find: (ctx: CondContext) => Record<string, unknown> | undefined;
+  onMissing?: { severity: Severity; message: BiTemplate; field?: string };
+}
+
+export interface CompiledRule {
+  /** unique within the compiled set (for caches) */
+  uid: number;
+  rule: Rule;
+  packId: string;
+  docNo: string;
+  from: string;
+  to?: string;
+  /** the date deciding the effective window; undefined → now */
+  windowDate?: Getter;
+  bind?: CompiledBind;
+  when: Predicate;
+  hint?: BiTemplate;
+  deadline?: CompiledDeadline;
+  checks: CompiledCheck[];
+}
+
+export interface CompiledSet {
+  byKind: Map<string, CompiledRule[]>;
+  /** kinds that have calculators in some pack */
+  calculatorKinds: Set<string>;
+  packs: readonly RulePack[];
+}
+
+export class RuleCompileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RuleCompileError";
+  }
+}
+
+let uidCounter = 0;
+
+function bi(t: { zh: string; en: string }, env: CompileEnv): BiTemplate {
+  return { zh: compileTemplate(t.zh, env), en: compileTemplate(t.en, env) };
+}
+
+function getterFor(path: string, env: CompileEnv): Getter {
+  // the path was checked by compileCondition({ present: path }, env) where it comes from a pack
+  void env;
+  if (path === "now") return (c) => c.now;
+  const dot = path.indexOf(".");
+  if (dot < 0) return (c) => c.facts[path];
+  const head = path.slice(0, dot);
+  const rest = path.slice(dot + 1);
+  if (head === "facts") return (c) => c.facts[rest];
+  return (c) => c.rows[head]?.[rest];
+}
+
+function compileBind(rule: Rule, pack: RulePack, env: CompileEnv): CompiledBind {
+  const b = rule.bind;
+  if (!b) throw new Error("unreachable");
+  const alias = b.as ?? "row";
+  const table = pack.tables?.[b.table];
+  if (!table) throw new RuleCompileError(`rule ${rule.id}: bind.table "${b.table}" is not a table of pack ${pack.id}`);
+  const fuzzy = new Set(b.fuzzy ?? []);
+  const keys = Object.entries(b.match).map(([column, factPath]) => ({
+    column,
+    factPath,
+    get: getterFor(factPath, env),
+    fuzzy: fuzzy.has(column),
+  }));
+  for (const k of keys) {
+    if (!table.some((r) => column(r, k.column) !== undefined))
+      throw new RuleCompileError(`rule ${rule.id}: bind.match column "${k.column}" is not in table ${b.table}`);
+    compileCondition({ present: k.factPath }, env); // checks the fact field exists in the kind
+  }
+  const exactKeys = keys.filter((k) => !k.fuzzy);
+  const fuzzyKeys = keys.filter((k) => k.fuzzy);
+  const keyOf = (vals: unknown[]) => vals.map((v) => (typeof v === "string" ? v.trim() : String(v))).join("\u0000");
+  // exact part: Map from the joined exact values to the rows having them
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const row of table) {
+    const k = keyOf(exactKeys.map((x) => row[x.column]));
+    const g = groups.get(k);
+    if (g) g.push(row);
+    else groups.set(k, [row]);
+  }
+  // fuzzy part: one tolerant index per group, keyed by the normalised joined fuzzy columns
+  const fuzzyIndex = new Map<string, ReturnType<typeof buildNameIndex<Record<string, unknown>>>>();
+  const find = (ctx: CondContext): Record<string, unknown> | undefined => {
+    const ev = exactKeys.map((x) => x.get(ctx));
+    const group = groups.get(keyOf(ev));
+    if (!group) return undefined;
+    if (fuzzyKeys.length === 0) return group[0];
+    const fv = fuzzyKeys.map((x) => x.get(ctx));
+    if (fv.some((v) => v === undefined || v === null || v === "")) return undefined;
+    const gk = keyOf(ev);
+    let idx = fuzzyIndex.get(gk);
+    if (!idx) {
+      idx = buildNameIndex(group, (r) => fuzzyKeys.map((x) => String(r[x.column] ?? "")).join(" "));
+      fuzzyIndex.set(gk, idx);
+    }
+    return idx.lookup(fv.map((v) => String(v)).join(" "));
+  };
+  return {
+    alias,
+    keys,
+    find,
+    onMissing: b.onMissing
+      ? { severity: b.onMissing.severity, message: bi(b.onMissing.message, env), field: b.onMissing.field }
+      : undefined,
+  };
+}
+
+function column(row: Record<string, unknown>, col: string): unknown {
+  return Object.hasOwn(row, col) ? row[col] : undefined;
+}
+
+export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
+  const kd = kindDef(rule.kind);
+  if (!kd) throw new RuleCompileError(`rule ${rule.id}: unknown kind ${rule.kind}`);
+  const aliases = new Set<string>();
+  if (rule.bind) aliases.add(rule.bind.as ?? "row");
+  const env: CompileEnv = { fields: new Set(Object.keys(kd.fields)), aliases, where: `rule ${rule.id}` };
+  const withWhere = (where: string): CompileEnv => ({ ...env, where: `rule ${rule.id}, ${where}` });
+  const bind = rule.bind ? compileBind(rule, pack, withWhere("bind")) : undefined;
+
+  let deadline: CompiledDeadline | undefined;
+  if (rule.deadline) {
+    const d = rule.deadline;
+    const denv = withWhere("deadline");
+    compileCondition({ present: d.start }, denv);
+    if (d.doneField) compileCondition({ present: d.doneField }, denv);
+    const p = d.period;
+    const dateFromPath = "dateFrom" in p ? p.dateFrom : undefined;
+    if (dateFromPath) compileCondition({ present: dateFromPath }, denv);
+    deadline = {
+      label: bi(d.label, denv),
+      start: getterFor(d.start, denv),
+      startPath: d.start,
+      period: p,
+      dateFrom: dateFromPath ? getterFor(dateFromPath, denv) : undefined,
+      dateFromPath,
+      done: d.doneField ? getterFor(d.doneField, denv) : undefined,
+      doneField: d.doneField,
+      cutoff: d.cutoff,
+      lateSeverity: d.lateSeverity ?? "violation",
+    };
+  }
+
+  const windowPath = rule.effective.dateField ?? rule.deadline?.start;
+  if (rule.effective.dateField)
+    compileCondition({ present: rule.effective.dateField }, withWhere("effective.dateField"));
+
+  const checks: CompiledCheck[] = (rule.checks ?? []).map((c) => {
+    const cenv = withWhere(`check ${c.id}`);
+    if (c.field) compileCondition({ present: c.field }, cenv);
+    return {
+      id: c.id,
+      severity: c.severity,
+      when: compileCondition(c.when, cenv),
+      field: c.field,
+      message: bi(c.message, cenv),
+      citation: c.citation ?? rule.citation,
+    };
+  });
+  const ids = new Set<string>();
+  for (const c of checks) {
+    if (ids.has(c.id)) throw new RuleCompileError(`rule ${rule.id}: duplicate check id ${c.id}`);
+    ids.add(c.id);
+  }
+
+  return {
+    uid: ++uidCounter,
+    rule,
+    packId: pack.id,
+    docNo: rule.citation.docNo,
+    from: rule.effective.from,
+    to: rule.effective.to,
+    windowDate: windowPath ? getterFor(windowPath, env) : undefined,
+    bind,
+    when: compileCondition(rule.when, withWhere("when")),
+    hint: rule.hint ? bi(rule.hint, withWhere("hint")) : undefined,
+    deadline,
+    checks,
+  };
+}
+
+const packCache = new WeakMap<RulePack, CompiledRule[]>();
+const setCache = new WeakMap<readonly RulePack[], CompiledSet>();
+
+/** Compiles one pack (cached by identity). Throws RuleCompileError / ConditionCompileError naming the rule. */
+export function compilePack(pack: RulePack): CompiledRule[] {
+  let c = packCache.get(pack);
+  if (!c) {
+    const ids = new Set<string>();
+    c = pack.rules.map((r) => {
+      if (ids.has(r.id)) throw new RuleCompileError(`pack ${pack.id}: duplicate rule id ${r.id}`);
+      ids.add(r.id);
+      return compileRule(r, pack);
+    });
+    packCache.set(pack, c);
+  }
+  return c;
+}
+
+/** Compiles a pack set (cached by the array's identity, and each pack by its own identity). */
+export function compilePackSet(packs: readonly RulePack[]): CompiledSet {
+  let s = setCache.get(packs);
+  if (!s) {
+    const byKind = new Map<string, CompiledRule[]>();
+    const calculatorKinds = new Set<string>();
+    const seen = new Set<string>();
+    for (const p of packs) {
+      for (const cr of compilePack(p)) {
+        if (seen.has(cr.rule.id)) throw new RuleCompileError(`rule id ${cr.rule.id} appears in two packs`);
+        seen.add(cr.rule.id);
+        const l = byKind.get(cr.rule.kind);
+        if (l) l.push(cr);
+        else byKind.set(cr.rule.kind, [cr]);
+      }
+      for (const calc of p.calculators ?? []) calculatorKinds.add(calc.kind);
+    }
+    s = { byKind, calculatorKinds, packs };
+    setCache.set(packs, s);
+  }
+  return s;
+}

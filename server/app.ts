@@ -1,0 +1,64 @@
+// The Hono app: CORS for configured origins only, body size limit (413), JSON errors, and the resource
+// routes chained so that `hc<AppType>` (server/client.ts) knows every path, body and response.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import type { AppDeps, AppEnv } from "./env.ts";
+import { ApiError, errorResponse } from "./errors.ts";
+import { docsPage, openApiDocument } from "./openapi.ts";
+import { calendarRoutes } from "./routes/calendar.ts";
+import { caseRoutes } from "./routes/cases.ts";
+import { deadlineRoutes } from "./routes/deadlines.ts";
+import { documentRoutes } from "./routes/documents.ts";
+import { evaluateRoutes } from "./routes/evaluate.ts";
+import { flagRoutes } from "./routes/flags.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { rulepackRoutes } from "./routes/rulepacks.ts";
+import { ruleRoutes } from "./routes/rules.ts";
+import { syncRoutes } from "./routes/sync.ts";
+import { tokenRoutes } from "./routes/tokens.ts";
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.onError(errorResponse);
+  app.notFound((c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404));
+
+  const allowed = new Set(deps.allowedOrigins);
+  app.use(
+    "*",
+    cors({
+      origin: (origin) => (allowed.has(origin) ? origin : null),
+      allowMethods: ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type", "If-None-Match"],
+      exposeHeaders: ["ETag", "Retry-After"],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: () => {
+        throw new ApiError(413, `request body too large (limit ${deps.bodyLimitBytes} bytes)`);
+      },
+    }),
+  );
+
+  return app
+    .get("/", (c) => c.redirect("/api/docs"))
+    .get("/api/openapi.json", (c) => c.json(openApiDocument()))
+    .get("/api/docs", (c) => c.html(docsPage()))
+    .route("/api/health", healthRoutes(deps))
+    .route("/api/rulepacks", rulepackRoutes(deps))
+    .route("/api/rules", ruleRoutes(deps))
+    .route("/api/documents", documentRoutes(deps))
+    .route("/api/calendar", calendarRoutes(deps))
+    .route("/api/deadlines", deadlineRoutes(deps))
+    .route("/api/evaluate", evaluateRoutes(deps))
+    .route("/api/cases", caseRoutes(deps))
+    .route("/api/flags", flagRoutes(deps))
+    .route("/api/sync", syncRoutes(deps))
+    .route("/api/tokens", tokenRoutes(deps));
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,66 @@
+// Admin CLI (same DATABASE_URL / DATA_DIR as the server):
+//   npx tsx server/cli.ts token create --role clerk|supervisor|admin [--name 张三]
+//   npx tsx server/cli.ts token list
+//   npx tsx server/cli.ts token revoke <id>
+//   npx tsx server/cli.ts migrate
+import { parseArgs } from "node:util";
+import { createToken, listTokens, ROLES, revokeToken } from "./auth/tokens.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDb } from "./db/connect.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import type { Role } from "./db/schema.ts";
+
+const USAGE = `usage:
+  npx tsx server/cli.ts token create --role ${ROLES.join("|")} [--name NAME]
+  npx tsx server/cli.ts token list
+  npx tsx server/cli.ts token revoke ID
+  npx tsx server/cli.ts migrate`;
+
+function fail(msg: string): never {
+  console.error(`${msg}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help || positionals.length === 0) {
+    console.log(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  const handle = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(handle.db);
+    const [group, action, arg] = positionals;
+    if (group === "migrate") {
+      console.log(`database ${handle.kind} ${handle.location} is at the newest schema`);
+    } else if (group === "token" && action === "create") {
+      const role = values.role as Role | undefined;
+      if (!role || !(ROLES as readonly string[]).includes(role))
+        fail(`--role: expected one of ${ROLES.join(", ")}, got ${role ?? "nothing"}`);
+      const name = values.name?.trim() || role;
+      if (name.length > 100) fail("--name: expected at most 100 characters");
+      const t = await createToken(handle.db, role, name);
+      console.log(`created ${t.role} token "${t.name}" (id ${t.id}). Shown once — copy it now:\n${t.token}`);
+    } else if (group === "token" && action === "list") {
+      for (const t of await listTokens(handle.db))
+        console.log(
+          `${t.id}  ${t.role.padEnd(10)} ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`,
+        );
+    } else if (group === "token" && action === "revoke") {
+      if (!arg) fail("token revoke: expected the token id (see token list)");
+      if (!(await revokeToken(handle.db, arg))) fail(`token revoke: no active token with id ${arg}`);
+      console.log(`revoked ${arg}`);
+    } else fail(`unknown command: ${positionals.join(" ")}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? `[config] ${e.message}` : `error: ${(e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,8 @@
+// Versioned schema migrations, applied in name order by Kysely's Migrator (server/db/migrate.ts).
+// Add a new file NNNN_<what>.ts and list it here; never edit a migration that has shipped.
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_initial.ts";
+
+export const migrations: Record<string, Migration> = {
+  "0001_initial": m0001,
+};

@@ -1,0 +1,21 @@
+// What every route gets: the database, the engine (shared rules, calendar, evaluator), limits.
+import type { Kysely } from "kysely";
+import type { TokenInfo } from "./auth/tokens.ts";
+import type { DbKind } from "./db/connect.ts";
+import type { Database } from "./db/schema.ts";
+import type { Engine } from "./engine.ts";
+import type { RateLimiter } from "./middleware/rate-limit.ts";
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  dbKind: DbKind;
+  engine: Engine;
+  rateLimiter: RateLimiter;
+  /** Exact origins allowed by CORS. */
+  allowedOrigins: string[];
+  bodyLimitBytes: number;
+}
+
+export interface AppEnv {
+  Variables: { token: TokenInfo };
+}

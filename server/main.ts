@@ -1,0 +1,133 @@
+// `npm start`: the sidecar API on PORT (default 8787) with SQLite under DATA_DIR (or PostgreSQL via
+// DATABASE_URL), the demo legacy portal on DEMO_PORT (default 8788), and the extension build if missing.
+// Prints the URLs, the first admin token (first start only) and how to load the extension.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openInstance } from "./instance.ts";
+
+interface DemoPortal {
+  url: string;
+  close(): Promise<void> | void;
+}
+
+async function startDemo(port: number): Promise<DemoPortal | undefined> {
+  try {
+    // Owned by the portal engineer; guarded so the API starts even while it is missing or broken.
+    const mod = (await import("./demo-portal.ts" as string)) as {
+      startDemoPortal?: (o: { port: number }) => Promise<DemoPortal> | DemoPortal;
+    };
+    if (!mod.startDemoPortal) throw new Error("server/demo-portal.ts has no startDemoPortal export");
+    return await mod.startDemoPortal({ port });
+  } catch (e) {
+    console.warn(`[demo] demo portal not started: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+function buildExtensionIfMissing(enabled: boolean): void {
+  const out = resolve(".output/chrome-mv3");
+  if (existsSync(resolve(out, "manifest.json"))) return;
+  if (!enabled) {
+    console.log("[extension] .output/chrome-mv3 missing; BUILD_EXTENSION=0 so not building (run `npm run build`)");
+    return;
+  }
+  console.log("[extension] .output/chrome-mv3 missing — building it in the background (npx wxt build)…");
+  const child = spawn("npx", ["wxt", "build"], { stdio: ["ignore", "pipe", "pipe"], detached: false });
+  let log = "";
+  child.stdout.on("data", (d) => {
+    log += d;
+  });
+  child.stderr.on("data", (d) => {
+    log += d;
+  });
+  child.on("error", (e) => console.warn(`[extension] build could not run: ${e.message} — the API keeps running`));
+  child.on("exit", (code) => {
+    if (code === 0) console.log(`[extension] built: load ${out} as an unpacked extension (chrome://extensions)`);
+    else
+      console.warn(
+        `[extension] build failed (exit ${code}); the API keeps running. Last output:\n${log.slice(-2000)}\nRun \`npm run build\` to retry.`,
+      );
+  });
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`[config] ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const inst = await openInstance({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    allowedOrigins: config.allowedOrigins,
+    bodyLimitBytes: config.bodyLimitBytes,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  });
+
+  const server = serve({ fetch: inst.app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((ok, fail) => {
+    server.once("listening", ok);
+    server.once("error", fail);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+
+  console.log(`\n时限 ShiXian API listening on ${url}`);
+  console.log(`  API docs:   ${url}/api/docs   (OpenAPI: ${url}/api/openapi.json)`);
+  console.log(`  database:   ${inst.handle.kind} ${inst.handle.location}`);
+  console.log(
+    `  CORS:       ${config.allowedOrigins.length ? config.allowedOrigins.join(", ") : "(no origins; set ALLOWED_ORIGINS)"}`,
+  );
+  if (inst.adminToken) {
+    console.log("\n  ┌─ first start: admin token (shown ONCE, stored only as a hash — copy it now) ─");
+    console.log(`  │ ${inst.adminToken}`);
+    console.log("  └─ create clerk tokens: npx tsx server/cli.ts token create --role clerk --name <who>");
+  }
+  const demo = config.demoPort === null ? undefined : await startDemo(config.demoPort);
+  if (demo) console.log(`\n  demo portal: ${demo.url}`);
+  console.log(
+    `\n  extension:  chrome://extensions → Developer mode → Load unpacked → ${resolve(".output/chrome-mv3")}` +
+      "\n              (options page: set the API URL to this server and paste a clerk token)\n",
+  );
+  buildExtensionIfMissing(config.buildExtension);
+
+  // Several instances on one PostgreSQL: pick up calendar years loaded through another instance.
+  const refresh =
+    inst.handle.kind === "postgres"
+      ? setInterval(() => {
+          inst.refreshCalendar().catch((e) => console.warn(`[calendar] refresh failed: ${(e as Error).message}`));
+        }, 30_000)
+      : undefined;
+  refresh?.unref();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[${signal}] shutting down…`);
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    if (refresh) clearInterval(refresh);
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await demo?.close();
+    await inst.close();
+    console.log("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((e) => {
+  console.error(`[start] ${(e as Error).stack ?? e}`);
+  process.exit(1);
+});

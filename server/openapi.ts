@@ -1,0 +1,304 @@
+// GET /api/openapi.json and the human docs page (/api/docs), both generated from one table of endpoints
+// that points at the same zod schemas the routes validate with (z.toJSONSchema), so they cannot drift.
+// tests/server check that every route the app serves is listed here and vice versa.
+import { z } from "zod";
+import type { Role } from "./db/schema.ts";
+import {
+  CaseListQuerySchema,
+  CaseUpsertSchema,
+  DeadlineRequestSchema,
+  EvaluateRequestSchema,
+  FlagCreateSchema,
+  FlagListQuerySchema,
+  FlagResolveSchema,
+  SyncItemSchema,
+  SyncOpDataSchemas,
+  SyncRequestSchema,
+  TokenCreateSchema,
+  YearArrangementSchema,
+} from "./schemas.ts";
+import { SERVER_VERSION } from "./version.ts";
+
+export interface Endpoint {
+  method: "get" | "post" | "put" | "delete";
+  /** Hono path syntax (/api/cases/:id). */
+  path: string;
+  summary: string;
+  role?: Role;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  responses: Record<number, string>;
+}
+
+const E400 = { 400: "Invalid input: `{ error, issues: [{ path, message }] }`" };
+const AUTH = { 401: "No or unknown bearer token", 403: "Role too low", 429: "Rate limit for this token" };
+
+export const ENDPOINTS: Endpoint[] = [
+  { method: "get", path: "/api/health", summary: "Liveness, versions, database kind", responses: { 200: "ok" } },
+  {
+    method: "get",
+    path: "/api/rulepacks",
+    summary: "The rule packs as the shared engine consumes them ({ version, packs }); ETag, 304 on If-None-Match",
+    responses: { 200: "bundle", 304: "unchanged" },
+  },
+  {
+    method: "get",
+    path: "/api/rules",
+    summary: "Rule summaries (id, title, kind, citation, severity); ?kind=",
+    responses: { 200: "list" },
+  },
+  {
+    method: "get",
+    path: "/api/rules/:id",
+    summary: "One rule in full",
+    responses: { 200: "rule", 404: "unknown rule" },
+  },
+  {
+    method: "get",
+    path: "/api/documents",
+    summary: "Document registry (文号, status, dates)",
+    responses: { 200: "list" },
+  },
+  {
+    method: "get",
+    path: "/api/documents/:docNo",
+    summary: "One document: registry entry and its text split into articles",
+    responses: { 200: "document", 404: "unknown document" },
+  },
+  {
+    method: "get",
+    path: "/api/calendar/:year",
+    summary: "Every day of a year: work/rest/holiday, holiday name, provisional; the year's source",
+    responses: { 200: "year", ...E400 },
+  },
+  {
+    method: "put",
+    path: "/api/calendar/:year",
+    summary:
+      "Load a newly published State Council arrangement (国务院办公厅放假安排); the year stops being provisional",
+    role: "admin",
+    body: YearArrangementSchema,
+    responses: { 200: "year as now served", ...E400, ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/deadlines",
+    summary: "Due day and instant for a start plus a period (or a rule's period); with now also remaining/status",
+    body: DeadlineRequestSchema,
+    responses: { 200: "deadline", ...E400, 404: "unknown rule" },
+  },
+  {
+    method: "post",
+    path: "/api/evaluate",
+    summary: "Findings, deadlines and calculations for a case's facts",
+    body: EvaluateRequestSchema,
+    responses: { 200: "evaluation", ...E400 },
+  },
+  {
+    method: "post",
+    path: "/api/cases",
+    summary: "Create or update a tracked case, idempotent by (portal, externalId); 身份证号 masked",
+    role: "clerk",
+    body: CaseUpsertSchema,
+    responses: { 200: "updated", 201: "created", ...E400, ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/cases",
+    summary: "List cases (filters: status, dueBefore, unit, kind, portal; limit/offset)",
+    role: "clerk",
+    query: CaseListQuerySchema,
+    responses: { 200: "{ items, total }", ...E400, ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/cases/:id",
+    summary: "One case",
+    role: "clerk",
+    responses: { 200: "case", 404: "unknown case", ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/cases/:id/close",
+    summary: "Close a case (idempotent)",
+    role: "clerk",
+    responses: { 200: "case", 404: "unknown case", ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/flags",
+    summary: "Flag a request as noncompliant with a rule (case reference, evidence, note); idempotencyKey dedups",
+    role: "clerk",
+    body: FlagCreateSchema,
+    responses: {
+      200: "existing flag (same idempotencyKey)",
+      201: "created",
+      ...E400,
+      404: "unknown rule or case",
+      ...AUTH,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/flags",
+    summary: "List flags (filters: status, ruleId, caseId)",
+    role: "clerk",
+    query: FlagListQuerySchema,
+    responses: { 200: "{ items, total }", ...E400, ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/flags/export.csv",
+    summary: "All flags as CSV for Excel (UTF-8 BOM); ?status=open|resolved",
+    role: "supervisor",
+    responses: { 200: "text/csv", ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/flags/:id",
+    summary: "One flag",
+    role: "clerk",
+    responses: { 200: "flag", 404: "unknown flag", ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/flags/:id/resolve",
+    summary: "Resolve a flag (idempotent)",
+    role: "supervisor",
+    body: FlagResolveSchema,
+    responses: { 200: "flag", ...E400, 404: "unknown flag", ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/sync",
+    summary: "Offline outbox batch (case.upsert, case.close, flag.create, flag.resolve), each with an idempotency key",
+    role: "clerk",
+    body: SyncRequestSchema,
+    responses: {
+      200: "{ results: [{ key, op, status: applied|replayed|rejected, httpStatus, result?, error?, issues? }] }",
+      ...E400,
+      ...AUTH,
+    },
+  },
+  {
+    method: "post",
+    path: "/api/tokens",
+    summary: "Create a token (shown once)",
+    role: "admin",
+    body: TokenCreateSchema,
+    responses: { 201: "{ id, name, role, token }", ...E400, ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/tokens",
+    summary: "List tokens (never the secrets)",
+    role: "admin",
+    responses: { 200: "list", ...AUTH },
+  },
+  {
+    method: "delete",
+    path: "/api/tokens/:id",
+    summary: "Revoke a token",
+    role: "admin",
+    responses: { 200: "revoked", 404: "unknown token", ...AUTH },
+  },
+  { method: "get", path: "/api/openapi.json", summary: "This OpenAPI document", responses: { 200: "OpenAPI 3.1" } },
+  { method: "get", path: "/api/docs", summary: "Human-readable API page", responses: { 200: "HTML" } },
+];
+
+function jsonSchema(s: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+const openApiPath = (p: string) => p.replace(/:(\w+)/g, "{$1}");
+
+let cached: Record<string, unknown> | undefined;
+
+export function openApiDocument(): Record<string, unknown> {
+  if (cached) return cached;
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of ENDPOINTS) {
+    const params: unknown[] = [...e.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    if (e.query) {
+      const qs = jsonSchema(e.query) as { properties?: Record<string, unknown> };
+      for (const [name, schema] of Object.entries(qs.properties ?? {}))
+        params.push({ name, in: "query", required: false, schema });
+    }
+    const op: Record<string, unknown> = {
+      summary: e.summary,
+      operationId: `${e.method}${e.path.replace(/[^a-zA-Z0-9]+(\w)?/g, (_m, ch: string | undefined) => (ch ?? "").toUpperCase())}`,
+      responses: Object.fromEntries(Object.entries(e.responses).map(([code, description]) => [code, { description }])),
+    };
+    if (params.length) op.parameters = params;
+    if (e.body) op.requestBody = { required: true, content: { "application/json": { schema: jsonSchema(e.body) } } };
+    if (e.role) {
+      op.security = [{ bearer: [] }];
+      op["x-role"] = e.role;
+    }
+    paths[openApiPath(e.path)] ??= {};
+    paths[openApiPath(e.path)][e.method] = op;
+  }
+  cached = {
+    openapi: "3.1.0",
+    info: {
+      title: "时限 ShiXian API",
+      version: SERVER_VERSION,
+      description:
+        "Rules, working-day (工作日) calendar and deadlines, evaluation, tracked cases and flags. " +
+        "Errors: `{ error, issues: [{ path, message }] }`. Roles: clerk < supervisor < admin.",
+    },
+    servers: [{ url: "/" }],
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        SyncItem: jsonSchema(SyncItemSchema),
+        ...Object.fromEntries(
+          Object.entries(SyncOpDataSchemas).map(([op, s]) => [`SyncData_${op.replace(".", "_")}`, jsonSchema(s)]),
+        ),
+      },
+    },
+    paths,
+  };
+  return cached;
+}
+
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+
+/** /api/docs: one self-contained page (no external scripts) from the same table. */
+export function docsPage(): string {
+  const rows = ENDPOINTS.map((e) => {
+    const body = e.body
+      ? `<details><summary>请求体 body</summary><pre>${esc(JSON.stringify(jsonSchema(e.body), null, 2))}</pre></details>`
+      : "";
+    const query = e.query
+      ? `<details><summary>查询参数 query</summary><pre>${esc(JSON.stringify(jsonSchema(e.query), null, 2))}</pre></details>`
+      : "";
+    const resp = Object.entries(e.responses)
+      .map(([k, v]) => `<code>${k}</code> ${esc(v)}`)
+      .join("<br>");
+    return `<tr><td><b>${e.method.toUpperCase()}</b></td><td><code>${esc(e.path)}</code></td><td>${e.role ? esc(e.role) : "公开 public"}</td><td>${esc(e.summary)}${body}${query}</td><td>${resp}</td></tr>`;
+  }).join("\n");
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>时限 ShiXian API</title>
+<style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;width:100%}
+td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}pre{background:#f6f6f6;padding:.5rem;max-height:24rem;overflow:auto}</style>
+</head><body>
+<h1>时限 ShiXian API <small>v${esc(SERVER_VERSION)}</small></h1>
+<p>认证：<code>Authorization: Bearer &lt;token&gt;</code>（角色 clerk &lt; supervisor &lt; admin）。错误格式 Errors:
+<code>{ "error": "…", "issues": [{ "path": "facts.receivedAt", "message": "…" }] }</code>。
+机器可读 Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a></p>
+<table><thead><tr><th>方法</th><th>路径 Path</th><th>角色 Role</th><th>说明 Summary</th><th>响应 Responses</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></body></html>`;
+}

@@ -1,0 +1,50 @@
+// GET /api/calendar/:year (every day's status and the year's source) and PUT /api/calendar/:year (admin):
+// load a newly published State Council arrangement; it is stored in the database and reloaded at start.
+import { Hono } from "hono";
+import type { AppDeps, AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
+import { requireRole } from "../middleware/auth.ts";
+import { YearArrangementSchema } from "../schemas.ts";
+import { toBeijingInstant } from "../time.ts";
+import { jsonBody } from "../validate.ts";
+
+export const CALENDAR_MIN_YEAR = 2004;
+export const CALENDAR_MAX_YEAR = 2100;
+
+function parseYear(raw: string): number {
+  const y = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(y >= CALENDAR_MIN_YEAR && y <= CALENDAR_MAX_YEAR))
+    throw new ApiError(400, "invalid year", [
+      { path: "year", message: `expected a year ${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}, got "${raw}"` },
+    ]);
+  return y;
+}
+
+export function calendarRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .get("/:year", (c) => {
+      const year = parseYear(c.req.param("year"));
+      return c.json(deps.engine.calendar.year(year));
+    })
+    .put("/:year", requireRole(deps, "admin"), jsonBody(YearArrangementSchema), async (c) => {
+      const year = parseYear(c.req.param("year"));
+      const arr = c.req.valid("json");
+      if (arr.year !== year)
+        throw new ApiError(400, "year mismatch", [
+          { path: "year", message: `body year ${arr.year} ≠ path year ${year}` },
+        ]);
+      const now = toBeijingInstant();
+      const by = c.get("token").name;
+      await deps.db.transaction().execute(async (trx) => {
+        const row = { source: arr.source, arrangement: JSON.stringify(arr), loaded_at: now, loaded_by: by };
+        await trx
+          .insertInto("calendar_years")
+          .values({ year, ...row })
+          .onConflict((oc) => oc.column("year").doUpdateSet(row))
+          .execute();
+        // Inside the transaction: if the calendar rejects the arrangement, nothing is stored.
+        deps.engine.loadYear(arr);
+      });
+      return c.json(deps.engine.calendar.year(year));
+    });
+}

@@ -1,0 +1,76 @@
+// /api/flags: clerks create flags (rule, case reference, evidence snapshot, note) and list them; supervisors
+// resolve them and export them as CSV for Excel (UTF-8 BOM).
+import { Hono } from "hono";
+import { toCsv } from "../csv.ts";
+import type { AppDeps, AppEnv } from "../env.ts";
+import { requireRole } from "../middleware/auth.ts";
+import { FlagCreateSchema, FlagListQuerySchema, FlagResolveSchema } from "../schemas.ts";
+import { allFlags, createFlag, getFlag, listFlags, resolveFlag } from "../store/flags.ts";
+import { jsonBody, queryParams } from "../validate.ts";
+
+const STATUS_ZH = { open: "待处理", resolved: "已处理" } as const;
+
+export function flagRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .use(requireRole(deps, "clerk"))
+    .post("/", jsonBody(FlagCreateSchema), async (c) => {
+      const body = c.req.valid("json");
+      const r = await deps.db
+        .transaction()
+        .execute((trx) => createFlag(trx, deps.engine, body, body.idempotencyKey, c.get("token").name));
+      return c.json(r.flag, r.created ? 201 : 200);
+    })
+    .get("/", queryParams(FlagListQuerySchema), async (c) => c.json(await listFlags(deps.db, c.req.valid("query"))))
+    .get("/export.csv", requireRole(deps, "supervisor"), async (c) => {
+      const status = c.req.query("status");
+      const flags = await allFlags(deps.db, status === "open" || status === "resolved" ? status : undefined);
+      const header = [
+        "编号 ID",
+        "规则 Rule",
+        "规则名称 Rule title",
+        "依据 Citation",
+        "检查项 Check",
+        "门户 Portal",
+        "案件编号 Case no.",
+        "状态 Status",
+        "备注 Note",
+        "证据 Evidence",
+        "标记时间 Flagged at",
+        "标记人 Flagged by",
+        "处理时间 Resolved at",
+        "处理人 Resolved by",
+        "处理说明 Resolution",
+      ];
+      const rows = flags.map((f) => {
+        const rule = deps.engine.hasRule(f.ruleId) ? deps.engine.rule(f.ruleId).rule : undefined;
+        const cit = rule
+          ? [rule.citation.docNo, rule.citation.article, rule.citation.paragraph].filter(Boolean).join(" ")
+          : "";
+        return [
+          f.id,
+          f.ruleId,
+          rule?.title.zh ?? "",
+          cit,
+          f.checkId ?? "",
+          f.case?.portal ?? "",
+          f.case?.externalId ?? "",
+          STATUS_ZH[f.status],
+          f.note,
+          Object.keys(f.evidence).length ? f.evidence : "",
+          f.createdAt,
+          f.createdBy ?? "",
+          f.resolvedAt ?? "",
+          f.resolvedBy ?? "",
+          f.resolution ?? "",
+        ];
+      });
+      return c.body(toCsv(header, rows), 200, {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="flags.csv"; filename*=UTF-8''${encodeURIComponent("标记.csv")}`,
+      });
+    })
+    .get("/:id", async (c) => c.json(await getFlag(deps.db, c.req.param("id"))))
+    .post("/:id/resolve", requireRole(deps, "supervisor"), jsonBody(FlagResolveSchema), async (c) =>
+      c.json(await resolveFlag(deps.db, c.req.param("id"), c.req.valid("json").resolution, c.get("token").name)),
+    );
+}

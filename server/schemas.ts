@@ -1,0 +1,150 @@
+// Request schemas (zod 4). The routes validate with these and /api/openapi.json is generated from the very
+// same objects, so the documentation cannot drift from what the server accepts.
+import { z } from "zod";
+import { YearArrangementSchema as SharedYearArrangementSchema } from "../shared/calendar/index.ts";
+import { isValidIsoDay } from "../shared/time/index.ts";
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`);
+
+export const IsoDaySchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected a day YYYY-MM-DD")
+  .refine(isValidIsoDay, "no such day in the calendar")
+  .meta({ example: "2026-10-09" });
+
+/** A day or an instant; without an offset it is read as Beijing time (+08:00). */
+export const InstantSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    "expected an ISO day or instant, e.g. 2026-09-30T15:00:00+08:00",
+  )
+  .meta({ example: "2026-09-30T15:00:00+08:00" });
+
+export const FactsSchema = z
+  .record(z.string().max(100), z.unknown())
+  .meta({ description: "Case facts by field name (see the case kinds); 身份证号 are masked before storage." });
+
+export const PeriodSpecSchema = z.union([
+  z.object({
+    unit: z.enum(["workday", "day", "month", "year"]),
+    amount: z.number().int("expected a whole number").min(0).max(3650),
+  }),
+  z.object({ unit: z.literal("date"), date: IsoDaySchema, rollOver: z.boolean().optional() }),
+]);
+
+export const PauseSchema = z.object({ from: InstantSchema, to: InstantSchema.optional(), reason: text(500) });
+export const ExtensionSchema = z.object({
+  unit: z.enum(["workday", "day"]),
+  amount: z.number().int().min(0).max(3650),
+  reason: text(500),
+});
+
+export const DeadlineRequestSchema = z
+  .object({
+    start: InstantSchema,
+    period: PeriodSpecSchema.optional(),
+    ruleId: text(200).optional(),
+    pauses: z.array(PauseSchema).max(100).optional(),
+    extensions: z.array(ExtensionSchema).max(100).optional(),
+    cutoff: z
+      .string()
+      .regex(/^([01]\d|2[0-4]):[0-5]\d$/, "expected HH:MM")
+      .optional(),
+    now: InstantSchema.optional(),
+  })
+  .refine((b) => (b.period === undefined) !== (b.ruleId === undefined), {
+    message: "give exactly one of period or ruleId",
+    path: ["period"],
+  });
+
+export const EvaluateRequestSchema = z.object({
+  kind: text(64),
+  facts: FactsSchema,
+  now: InstantSchema.optional(),
+});
+
+export const CaseRefSchema = z.object({ portal: text(200), externalId: text(500) });
+
+export const CaseUpsertSchema = z.object({
+  portal: text(200).meta({ description: "Which portal the case lives in, e.g. a host name" }),
+  externalId: text(500).meta({ description: "The portal's own case number" }),
+  kind: text(64),
+  facts: FactsSchema,
+  unit: text(200).optional().meta({ description: "Office / unit handling the case (for list filters)" }),
+  now: InstantSchema.optional(),
+});
+
+export const CaseListQuerySchema = z.object({
+  status: z.enum(["open", "closed"]).optional(),
+  dueBefore: IsoDaySchema.optional(),
+  unit: z.string().max(200).optional(),
+  kind: z.string().max(64).optional(),
+  portal: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const IdempotencyKeySchema = z
+  .string()
+  .min(8, "at least 8 characters")
+  .max(200, "at most 200 characters")
+  .regex(/^[\w.:-]+$/, "letters, digits and . _ : - only");
+
+export const FlagCreateSchema = z
+  .object({
+    ruleId: text(200),
+    checkId: text(200).optional(),
+    caseId: z.string().uuid("expected a case id").optional(),
+    case: CaseRefSchema.optional(),
+    evidence: z
+      .record(z.string().max(100), z.unknown())
+      .optional()
+      .meta({ description: "Snapshot of what the clerk saw: url, field values, the finding" }),
+    note: z.string().max(4000, "at most 4000 characters").optional(),
+    idempotencyKey: IdempotencyKeySchema.optional(),
+  })
+  .refine((b) => !(b.caseId && b.case), { message: "give caseId or case, not both", path: ["case"] });
+
+export const FlagResolveSchema = z.object({ resolution: z.string().max(4000).optional() });
+
+export const FlagListQuerySchema = z.object({
+  status: z.enum(["open", "resolved"]).optional(),
+  ruleId: z.string().max(200).optional(),
+  caseId: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const SYNC_OPS = ["case.upsert", "case.close", "flag.create", "flag.resolve"] as const;
+
+/** Each op's data, validated per item so that one bad item does not block the rest of an outbox. */
+export const SyncOpDataSchemas = {
+  "case.upsert": CaseUpsertSchema,
+  "case.close": CaseRefSchema,
+  "flag.create": FlagCreateSchema,
+  "flag.resolve": FlagResolveSchema.extend({ id: z.string().max(100) }),
+} as const;
+
+export const SyncItemSchema = z.object({
+  key: IdempotencyKeySchema.meta({ description: "Client-generated idempotency key; replays return the first result" }),
+  op: z.enum(SYNC_OPS),
+  data: z.unknown().meta({ description: "The op's body: case.upsert = CaseUpsert, flag.create = FlagCreate, …" }),
+});
+
+export const SyncRequestSchema = z.object({
+  items: z.array(SyncItemSchema).min(1, "at least one item").max(500, "at most 500 items per batch"),
+});
+
+export const TokenCreateSchema = z.object({
+  role: z.enum(["clerk", "supervisor", "admin"]),
+  name: text(100),
+});
+
+/** PUT /api/calendar/:year body: the shared calendar's own schema (dates in the year, 调休 on weekends, no
+ * day listed twice), so the server accepts exactly what the calendar can load. */
+export const YearArrangementSchema = SharedYearArrangementSchema;
+
+export type CaseUpsert = z.infer<typeof CaseUpsertSchema>;
+export type FlagCreate = z.infer<typeof FlagCreateSchema>;
+export type SyncItem = z.infer<typeof SyncItemSchema>;

@@ -1,0 +1,169 @@
+// Flags: a clerk marks a request as noncompliant with a rule (evidence snapshot + note); a supervisor
+// resolves it. Creation is idempotent by the client's key (sync item key or idempotencyKey).
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, FlagsTable } from "../db/schema.ts";
+import { notFound } from "../errors.ts";
+import type { FlagCreate } from "../schemas.ts";
+import { toBeijingInstant } from "../time.ts";
+import { findCaseByRef } from "./cases.ts";
+
+export interface FlagDto {
+  id: string;
+  ruleId: string;
+  checkId: string | null;
+  caseId: string | null;
+  case: { portal: string; externalId: string } | null;
+  evidence: Record<string, unknown>;
+  note: string;
+  status: "open" | "resolved";
+  createdAt: string;
+  createdBy: string | null;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolution: string | null;
+}
+
+export function toFlagDto(r: FlagsTable): FlagDto {
+  return {
+    id: r.id,
+    ruleId: r.rule_id,
+    checkId: r.check_id,
+    caseId: r.case_id,
+    case: r.portal && r.external_id ? { portal: r.portal, externalId: r.external_id } : null,
+    evidence: JSON.parse(r.evidence),
+    note: r.note,
+    status: r.status,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    resolvedAt: r.resolved_at,
+    resolvedBy: r.resolved_by,
+    resolution: r.resolution,
+  };
+}
+
+export interface FlagDeps {
+  /** 404 when the rule is unknown. */
+  assertRule(ruleId: string): void;
+  /** Masks 身份证号 (and other personal numbers) in the evidence snapshot. */
+  maskEvidence(evidence: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * Creates a flag (run inside a transaction). A caseId must exist (404); a {portal, externalId} reference is
+ * linked when the case is tracked and kept as a plain reference otherwise (offline clerks flag pages that
+ * were never tracked). With a client key, a repeat returns the first flag with created=false.
+ */
+export async function createFlag(
+  db: Kysely<Database>,
+  deps: FlagDeps,
+  input: FlagCreate,
+  clientKey: string | undefined,
+  by: string | null,
+): Promise<{ flag: FlagDto; created: boolean }> {
+  deps.assertRule(input.ruleId);
+  if (clientKey) {
+    const prior = await db.selectFrom("flags").selectAll().where("client_key", "=", clientKey).executeTakeFirst();
+    if (prior) return { flag: toFlagDto(prior), created: false };
+  }
+  let caseId: string | null = null;
+  let portal: string | null = null;
+  let externalId: string | null = null;
+  if (input.caseId) {
+    const c = await db
+      .selectFrom("cases")
+      .select(["id", "portal", "external_id"])
+      .where("id", "=", input.caseId)
+      .executeTakeFirst();
+    if (!c) throw notFound(`case ${input.caseId}`);
+    caseId = c.id;
+    portal = c.portal;
+    externalId = c.external_id;
+  } else if (input.case) {
+    portal = input.case.portal;
+    externalId = input.case.externalId;
+    caseId = (await findCaseByRef(db, portal, externalId))?.id ?? null;
+  }
+  const id = randomUUID();
+  const row = await db
+    .insertInto("flags")
+    .values({
+      id,
+      client_key: clientKey ?? null,
+      rule_id: input.ruleId,
+      check_id: input.checkId ?? null,
+      case_id: caseId,
+      portal,
+      external_id: externalId,
+      evidence: JSON.stringify(deps.maskEvidence(input.evidence ?? {})),
+      note: input.note ?? "",
+      status: "open",
+      created_at: toBeijingInstant(),
+      created_by: by,
+      resolved_at: null,
+      resolved_by: null,
+      resolution: null,
+    })
+    .onConflict((oc) => oc.column("client_key").doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (row) return { flag: toFlagDto(row), created: true };
+  // A concurrent request with the same key won the race: return its flag.
+  const prior = await db
+    .selectFrom("flags")
+    .selectAll()
+    .where("client_key", "=", clientKey ?? "")
+    .executeTakeFirst();
+  if (!prior) throw new Error("flag insert conflicted but no prior flag found");
+  return { flag: toFlagDto(prior), created: false };
+}
+
+export async function getFlag(db: Kysely<Database>, id: string): Promise<FlagDto> {
+  const row = await db.selectFrom("flags").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw notFound(`flag ${id}`);
+  return toFlagDto(row);
+}
+
+/** Resolving is idempotent: resolving a resolved flag returns it unchanged. */
+export async function resolveFlag(
+  db: Kysely<Database>,
+  id: string,
+  resolution: string | undefined,
+  by: string | null,
+): Promise<FlagDto> {
+  const row = await db
+    .updateTable("flags")
+    .set({ status: "resolved", resolved_at: toBeijingInstant(), resolved_by: by, resolution: resolution ?? null })
+    .where("id", "=", id)
+    .where("status", "=", "open")
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toFlagDto(row) : getFlag(db, id);
+}
+
+export interface FlagFilter {
+  status?: "open" | "resolved";
+  ruleId?: string;
+  caseId?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listFlags(db: Kysely<Database>, f: FlagFilter): Promise<{ items: FlagDto[]; total: number }> {
+  let q = db.selectFrom("flags");
+  if (f.status) q = q.where("status", "=", f.status);
+  if (f.ruleId) q = q.where("rule_id", "=", f.ruleId);
+  if (f.caseId) q = q.where("case_id", "=", f.caseId);
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy("created_at").orderBy("id").limit(f.limit).offset(f.offset).execute(),
+    q.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toFlagDto), total: Number(count.n) };
+}
+
+/** Every flag in creation order, for the CSV export. */
+export async function allFlags(db: Kysely<Database>, status?: "open" | "resolved"): Promise<FlagDto[]> {
+  let q = db.selectFrom("flags").selectAll();
+  if (status) q = q.where("status", "=", status);
+  return (await q.orderBy("created_at").orderBy("id").execute()).map(toFlagDto);
+}

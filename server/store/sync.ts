@@ -1,0 +1,126 @@
+// POST /api/sync: an offline extension's outbox as a batch of case/flag operations, each with a client
+// idempotency key. Every item is its own transaction that records the key together with its effect, so a
+// batch cut short (server killed, connection lost) is simply sent again: applied items come back as
+// "replayed" with their first result, the rest are applied now. Nothing is lost or applied twice.
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { asClientError, type Issue, issuesOf } from "../errors.ts";
+import { type SyncItem, SyncOpDataSchemas } from "../schemas.ts";
+import { toBeijingInstant } from "../time.ts";
+import { closeCaseByRef, type EvaluateCase, upsertCase } from "./cases.ts";
+import { createFlag, type FlagDeps, resolveFlag } from "./flags.ts";
+
+export interface SyncItemResult {
+  key: string;
+  op: SyncItem["op"];
+  /** applied now, replayed (applied by an earlier request with this key), or rejected (not applied). */
+  status: "applied" | "replayed" | "rejected";
+  /** The HTTP status the same operation would have had on its own endpoint. */
+  httpStatus: number;
+  result?: { id: string; created?: boolean; status?: string };
+  error?: string;
+  issues?: Issue[];
+}
+
+export interface SyncDeps extends FlagDeps {
+  evaluateCase: EvaluateCase;
+}
+
+async function replay(db: Kysely<Database>, key: string): Promise<SyncItemResult | undefined> {
+  const row = await db.selectFrom("sync_keys").select(["result"]).where("key", "=", key).executeTakeFirst();
+  if (!row) return undefined;
+  const first = JSON.parse(row.result) as SyncItemResult;
+  return { ...first, status: "replayed" };
+}
+
+async function applyOne(
+  db: Kysely<Database>,
+  deps: SyncDeps,
+  item: SyncItem,
+  by: string | null,
+): Promise<Omit<SyncItemResult, "key" | "op" | "status">> {
+  switch (item.op) {
+    case "case.upsert": {
+      const data = SyncOpDataSchemas["case.upsert"].parse(item.data);
+      const r = await upsertCase(db, deps.evaluateCase, data, by);
+      return { httpStatus: r.created ? 201 : 200, result: { id: r.case.id, created: r.created } };
+    }
+    case "case.close": {
+      const data = SyncOpDataSchemas["case.close"].parse(item.data);
+      const c = await closeCaseByRef(db, data.portal, data.externalId, by);
+      return { httpStatus: 200, result: { id: c.id, status: c.status } };
+    }
+    case "flag.create": {
+      const data = SyncOpDataSchemas["flag.create"].parse(item.data);
+      const r = await createFlag(db, deps, data, item.key, by);
+      return { httpStatus: r.created ? 201 : 200, result: { id: r.flag.id, created: r.created } };
+    }
+    case "flag.resolve": {
+      const data = SyncOpDataSchemas["flag.resolve"].parse(item.data);
+      const f = await resolveFlag(db, data.id, data.resolution, by);
+      return { httpStatus: 200, result: { id: f.id, status: f.status } };
+    }
+  }
+}
+
+export async function syncItem(
+  db: Kysely<Database>,
+  deps: SyncDeps,
+  item: SyncItem,
+  tokenId: string | null,
+  by: string | null,
+): Promise<SyncItemResult> {
+  const base = { key: item.key, op: item.op };
+  const prior = await replay(db, item.key);
+  if (prior) return prior;
+  const parsed = SyncOpDataSchemas[item.op].safeParse(item.data);
+  if (!parsed.success)
+    return {
+      ...base,
+      status: "rejected",
+      httpStatus: 400,
+      error: "invalid item data",
+      issues: issuesOf(parsed.error, "data"),
+    };
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const r = await applyOne(trx, deps, item, by);
+      const result: SyncItemResult = { ...base, status: "applied", ...r };
+      await trx
+        .insertInto("sync_keys")
+        .values({
+          key: item.key,
+          op: item.op,
+          result: JSON.stringify(result),
+          token_id: tokenId,
+          created_at: toBeijingInstant(),
+        })
+        .execute();
+      return result;
+    });
+  } catch (e) {
+    // A concurrent request with the same key committed first: its result stands.
+    const raced = await replay(db, item.key);
+    if (raced) return raced;
+    const client = asClientError(e);
+    if (client) {
+      const r: SyncItemResult = { ...base, status: "rejected", httpStatus: client.status, error: client.message };
+      if (client.issues) r.issues = client.issues;
+      return r;
+    }
+    throw e;
+  }
+}
+
+export async function syncBatch(
+  db: Kysely<Database>,
+  deps: SyncDeps,
+  items: SyncItem[],
+  tokenId: string | null,
+  by: string | null,
+): Promise<SyncItemResult[]> {
+  const out: SyncItemResult[] = [];
+  // In order: a flag may refer to a case created earlier in the same batch.
+  for (const item of items) out.push(await syncItem(db, deps, item, tokenId, by));
+  return out;
+}

@@ -1,0 +1,4 @@
+// The server's version, from package.json (read once at start).
+import pkg from "../package.json" with { type: "json" };
+
+export const SERVER_VERSION: string = pkg.version;

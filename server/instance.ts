@@ -34,7 +34,11 @@ export async function openInstance(opts: InstanceOptions): Promise<Instance> {
     await migrateToLatest(handle.db);
     const rows = await handle.db.selectFrom("calendar_years").selectAll().orderBy("year").execute();
     const engine = new Engine(rows.map((r) => JSON.parse(r.arrangement) as YearArrangement));
-    let seen = rows.map((r) => r.loaded_at).sort().at(-1) ?? "";
+    let seen =
+      rows
+        .map((r) => r.loaded_at)
+        .sort()
+        .at(-1) ?? "";
     const adminToken = await ensureAdminToken(handle.db);
     const deps: AppDeps = {
       db: handle.db,

@@ -14,6 +14,7 @@ import { openDataRequest } from "./open-data-request.ts";
 import { outpatientClaim } from "./outpatient-claim.ts";
 import { providentFundLoan } from "./provident-fund-loan.ts";
 import { providentFundWithdrawal } from "./provident-fund-withdrawal.ts";
+import { subsidyApplication } from "./subsidy-application.ts";
 import { supervisionTask } from "./supervision-task.ts";
 
 export type { FactIssue, FieldDef, FieldType, KindDef } from "./field.ts";
@@ -34,6 +35,7 @@ export const KIND_LIST: KindDef[] = [
   providentFundWithdrawal,
   providentFundLoan,
   ftzPowerRequest,
+  subsidyApplication,
 ];
 
 /** A case kind id such as "data-share-request". Validated at run time against KIND_LIST. */

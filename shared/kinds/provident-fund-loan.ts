@@ -1,4 +1,5 @@
-// 住房公积金贷款 — 牡公管规〔2022〕2号 / 牡公管委规〔2022〕3号. The provident-fund pack engineer extends the fields.
+// 住房公积金贷款 — 牡公管规〔2022〕2号 三、四 / 牡公管委规〔2022〕3号 一、四 (valid to 2022-12-31): loan cap 80 万元
+// per family; 阶段性担保 abolished. Other loan conditions stay with 牡公管委发〔2020〕16号 (not in the seeds).
 import { defineKind } from "./field.ts";
 
 export const providentFundLoan = defineKind({
@@ -12,7 +13,7 @@ export const providentFundLoan = defineKind({
       synonyms: ["申请日期", "申请时间", "受理日期"],
     },
     loanAmount: {
-      type: "number",
+      type: "money",
       label: { zh: "贷款金额", en: "Loan amount" },
       synonyms: ["贷款金额", "申请贷款额度"],
     },
@@ -26,6 +27,12 @@ export const providentFundLoan = defineKind({
       pii: "id-number",
       label: { zh: "身份证号", en: "ID number" },
       synonyms: ["身份证号", "公民身份号码", "身份证号码"],
+    },
+    // 四、优化企业资金监管，取消住房公积金阶段性担保业务
+    stageGuaranteeRequired: {
+      type: "boolean",
+      label: { zh: "要求阶段性担保", en: "Interim (stage) guarantee required" },
+      synonyms: ["阶段性担保", "是否需阶段性担保"],
     },
   },
 });

@@ -1,0 +1,89 @@
+// 补贴/奖励申请 — employment and start-up subsidies (双政办发〔2023〕29号 附件《若干意见》, 双政规〔2018〕1号) and
+// company listing rewards (双政规〔2018〕3号). Each scheme has its own end date (执行期至…止 / 逾期不再受理), so the
+// one thing every application must carry is which scheme and when it was filed (appliedAt).
+import { defineKind } from "./field.ts";
+
+export const subsidyApplication = defineKind({
+  kind: "subsidy-application",
+  title: { zh: "就业创业补贴及上市挂牌奖励申请", en: "Employment / start-up subsidy or listing reward application" },
+  docNos: ["双政办发〔2023〕29号", "双政规〔2018〕1号", "双政规〔2018〕3号"],
+  fields: {
+    scheme: {
+      type: "enum",
+      required: true,
+      label: { zh: "补贴项目", en: "Scheme" },
+      synonyms: ["补贴项目", "补贴类型", "申请项目", "奖励类型", "政策名称"],
+      values: {
+        // 双政办发〔2023〕29号 附件 (一)
+        "guarantee-loan-interest": ["创业担保贷款贴息", "创业担保贷款全额贴息", "全额贴息"],
+        // (二)1
+        "startup-subsidy": ["一次性创业补贴", "创业补贴"],
+        // (二)2
+        "startup-job-creation": ["创业带动就业补贴"],
+        // (二)3 (and 双政规〔2018〕1号 四(十一))
+        "job-search-startup": ["一次性求职创业补贴", "求职创业补贴"],
+        // (三)
+        incubation: ["创业园区免费孵化", "免费孵化", "创业园区入驻"],
+        // (四)
+        internship: ["就业见习补贴", "见习补贴"],
+        // (五)
+        "hiring-subsidy": ["一次性吸纳就业补贴", "吸纳就业补贴"],
+        // (六)
+        "job-placement": ["职业介绍补贴"],
+        // (九)2 (and 双政规〔2018〕1号 五(十七))
+        "skill-upgrade": ["技能提升补贴", "参保职工技能提升补贴"],
+        // 双政规〔2018〕1号 三(九)
+        "poverty-hire-award": ["吸纳建档立卡贫困家庭劳动力奖补", "吸纳贫困劳动力奖补"],
+        // 双政规〔2018〕3号
+        "listing-reward": ["企业上市挂牌扶持奖励", "上市挂牌奖励", "上市奖励", "挂牌奖励"],
+      },
+    },
+    appliedAt: {
+      type: "date",
+      required: true,
+      label: { zh: "申请日期", en: "Applied at" },
+      synonyms: ["申请日期", "申请时间", "受理日期", "申报日期"],
+    },
+    amount: {
+      type: "money",
+      label: { zh: "申请金额", en: "Amount applied for" },
+      synonyms: ["申请金额", "补贴金额", "奖励金额"],
+    },
+    // (二)2 创业带动就业补贴: 在2021年至2023年期间成立 … 吸纳各类人员就业满5人
+    foundedAt: {
+      type: "date",
+      label: { zh: "成立日期", en: "Founded at" },
+      synonyms: ["成立日期", "注册日期", "登记日期"],
+    },
+    hires: {
+      type: "number",
+      label: { zh: "吸纳就业人数", en: "People hired" },
+      synonyms: ["吸纳就业人数", "带动就业人数", "吸纳人数"],
+    },
+    // 双政规〔2018〕3号 第三、四条
+    listingType: {
+      type: "enum",
+      label: { zh: "上市挂牌类型", en: "Listing type" },
+      synonyms: ["上市挂牌类型", "上市类型", "挂牌类型"],
+      values: {
+        "domestic-ipo": ["境内首发上市", "境内上市", "主板", "中小板", "创业板"],
+        "overseas-ipo": ["境外首发上市", "境外上市"],
+        neeq: ["新三板", "全国中小企业股份转让系统", "新三板挂牌"],
+        regional: ["省内区域性股权市场", "区域性股权市场", "区域股权市场挂牌"],
+        refinancing: ["再融资", "配股", "增发", "发行公司债"],
+      },
+    },
+    /** share of the funds raised invested in the 双鸭山 area, in per cent (第四条: 募集资金50%以上投资在双鸭山地区) */
+    localInvestmentPercent: {
+      type: "number",
+      label: { zh: "募集资金在双鸭山地区投资比例（%）", en: "Share of proceeds invested locally (%)" },
+      synonyms: ["本地投资比例", "募集资金投资比例"],
+    },
+    /** 第四条(五): 再融资金额 */
+    amountRaised: {
+      type: "money",
+      label: { zh: "募集（再融资）金额", en: "Amount raised" },
+      synonyms: ["募集资金", "再融资金额", "融资金额"],
+    },
+  },
+});

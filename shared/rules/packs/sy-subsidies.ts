@@ -1,0 +1,430 @@
+// Packs: Shuangyashan employment / start-up subsidies and listing rewards, one pack per document, each with the
+// end dates its text states, so that an application filed after an end date is flagged as such.
+//   双政办发〔2023〕29号 附件《双鸭山市关于支持就业鼓励创业的若干意见》 (seed 003) — 执行期至 2023-12-31 / 2024-12-31
+//   双政规〔2018〕1号 就业创业实施意见 (seed 004) — no end date stated
+//   双政规〔2018〕3号 《双鸭山市企业上市挂牌扶持奖励办法》 (seed 004) — applications by 2020-12-31, 逾期不再受理
+// Quotes are verbatim (whitespace aside) from shared/sources/seed-003-sy-2023.txt and seed-004-sy-2017-2018.txt.
+//
+// "执行期至 X 止" / "X 前": decided inclusive — an application dated X itself is in time, the day after is late
+// (民法典 第一千二百五十九条 reads 以内/届满 inclusively; the notes flag "前" as ambiguous, and refusing an application
+// on the stated day would be the harsher reading). Each end-date check is tested on X and X+1.
+import { type Condition, definePack, type RulePack } from "../schema.ts";
+
+const INCLUSIVE_DECISION =
+  "执行期至 X 止 / X 前 is read inclusively: an application dated X is in time, X+1 is late (the harsher exclusive reading of 前 is not taken).";
+
+const scheme = (s: string): Condition => ({ eq: ["scheme", s] });
+
+// ── 双政办发〔2023〕29号 ──────────────────────────────────────────────────────────────────────────────────
+const DOC_2023 = "双政办发〔2023〕29号";
+const TITLE_2023 = "双鸭山市人民政府办公室关于印发《双鸭山市关于开展2023年支持就业鼓励创业工作实施方案》的通知";
+/** 成文日期 2023年6月7日 (no separate effective date is stated). */
+const FROM_2023 = "2023-06-07";
+const annex2023 = (paragraph: string, quote: string) => ({
+  docNo: DOC_2023,
+  docTitle: TITLE_2023,
+  article: "附件《双鸭山市关于支持就业鼓励创业的若干意见》",
+  paragraph,
+  quote,
+});
+
+export const syEmployment2023: RulePack = definePack({
+  id: "sy-employment-2023",
+  version: "2023.1",
+  docNos: [DOC_2023],
+  title: {
+    zh: "双鸭山市关于支持就业鼓励创业的若干意见（2023）",
+    en: "Shuangyashan measures supporting employment and start-ups (2023)",
+  },
+  rules: [
+    {
+      id: "sy-emp-2023-scheme-ended",
+      kind: "subsidy-application",
+      title: { zh: "补贴执行期已届满", en: "Subsidy scheme ended" },
+      citation: annex2023("二、(二)2", "累计不超过6万元。所需资金由省就业补助资金承担，执行期至 2023年 12月 31日止"),
+      effective: { from: FROM_2023 },
+      decision: `${INCLUSIVE_DECISION} The annex also says new national or provincial rules prevail (按新规定执行): a successor policy may exist, but it is not in the seeds, so the finding names the end date and leaves the successor to the clerk.`,
+      checks: [
+        {
+          id: "startup-job-creation-ended",
+          severity: "violation",
+          when: { all: [scheme("startup-job-creation"), { after: ["appliedAt", "2023-12-31"] }] },
+          field: "appliedAt",
+          message: {
+            zh: "创业带动就业补贴执行期至2023年12月31日止，申请日期{appliedAt}已逾期",
+            en: "The start-up job-creation subsidy ended on 2023-12-31; applied on {appliedAt}",
+          },
+        },
+        {
+          id: "internship-ended",
+          severity: "violation",
+          when: { all: [scheme("internship"), { after: ["appliedAt", "2023-12-31"] }] },
+          field: "appliedAt",
+          citation: annex2023("二、(四)", "30%部分由市、县级财政承担，执行期至2023年 12月 31日止"),
+          message: {
+            zh: "就业见习补贴（按最低工资标准100%发放）执行期至2023年12月31日止，申请日期{appliedAt}已逾期",
+            en: "The internship subsidy (100% of the minimum wage) ended on 2023-12-31; applied on {appliedAt}",
+          },
+        },
+        {
+          id: "hiring-subsidy-ended",
+          severity: "violation",
+          when: { all: [scheme("hiring-subsidy"), { after: ["appliedAt", "2023-12-31"] }] },
+          field: "appliedAt",
+          citation: annex2023(
+            "二、(五)",
+            "给予 1000元/人的一次性吸纳就业补贴，所需资金由市、县级财政承担，执行期至 2023年 12月 31日止",
+          ),
+          message: {
+            zh: "一次性吸纳就业补贴执行期至2023年12月31日止，申请日期{appliedAt}已逾期",
+            en: "The one-off hiring subsidy ended on 2023-12-31; applied on {appliedAt}",
+          },
+        },
+        {
+          id: "guarantee-loan-interest-ended",
+          severity: "violation",
+          when: { all: [scheme("guarantee-loan-interest"), { after: ["appliedAt", "2024-12-31"] }] },
+          field: "appliedAt",
+          citation: annex2023("一、(一)", "全额贴息期限到 2024年12月 31日止"),
+          decision:
+            "After 2024-12-31 the subsidy falls back from full to the earlier partial (差额) interest subsidy, whose rate the text does not give; the finding says the full subsidy ended.",
+          message: {
+            zh: "创业担保贷款全额贴息期限到2024年12月31日止，申请日期{appliedAt}已逾期（此后不再全额贴息）",
+            en: "Full interest subsidy on start-up guarantee loans ended on 2024-12-31; applied on {appliedAt}",
+          },
+        },
+        {
+          id: "incubation-ended",
+          severity: "violation",
+          when: { all: [scheme("incubation"), { after: ["appliedAt", "2024-12-31"] }] },
+          field: "appliedAt",
+          citation: annex2023(
+            "一、(三)",
+            "服务代办等综合性服务。所需资金由市、县级财政承担，执行期至 2024年 12月 31日止",
+          ),
+          message: {
+            zh: "创业园区免费孵化政策执行期至2024年12月31日止，申请日期{appliedAt}已逾期",
+            en: "Free incubation in start-up parks ended on 2024-12-31; applied on {appliedAt}",
+          },
+        },
+        {
+          id: "job-search-raise-ended",
+          severity: "warning",
+          when: { all: [scheme("job-search-startup"), { after: ["appliedAt", "2024-12-31"] }] },
+          field: "appliedAt",
+          citation: annex2023(
+            "一、(二)3",
+            "补贴标准由原 1000元/人提高到 2000元/人。补贴提高部分所需资金由市、县级财政承担，执行期至 2024年 12月 31日止",
+          ),
+          decision:
+            "Only the raise (the extra 1000元 paid by city and county budgets) has an end date; the subsidy itself continues at the original 1000元, so this is a warning, not a violation.",
+          message: {
+            zh: "一次性求职创业补贴提高部分执行期至2024年12月31日止，申请日期{appliedAt}之后按原标准1000元/人",
+            en: "The raise of the job-search / start-up subsidy ended on 2024-12-31; from {appliedAt} the original 1,000 yuan applies",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2023-startup-job-creation",
+      kind: "subsidy-application",
+      title: { zh: "创业带动就业补贴的条件和上限", en: "Start-up job-creation subsidy: conditions and cap" },
+      citation: annex2023(
+        "二、(二)2",
+        "对辖区内在2021年至 2023年期间成立的并吸纳各类人员就业满 5人，符合政策规定的初创主体，给予创业带动就业补贴 5000元，每多吸纳 1人可继续领取 2000元/人的创业带动就业补贴，累计不超过6万元",
+      ),
+      effective: { from: FROM_2023, to: "2023-12-31", dateField: "appliedAt" },
+      decision: `${INCLUSIVE_DECISION} 满 5 人 = at least 5; 2021年至2023年期间成立 = founded 2021-01-01 … 2023-12-31; the 6万元 cap is cumulative (累计) and compared with the amount applied for.`,
+      when: scheme("startup-job-creation"),
+      checks: [
+        {
+          id: "fewer-than-5-hires",
+          severity: "violation",
+          when: { lt: ["hires", 5] },
+          field: "hires",
+          message: {
+            zh: "吸纳就业{hires}人，未满5人，不符合创业带动就业补贴条件",
+            en: "{hires} people hired, fewer than 5: not eligible",
+          },
+        },
+        {
+          id: "founded-outside-2021-2023",
+          severity: "violation",
+          when: { any: [{ before: ["foundedAt", "2021-01-01"] }, { after: ["foundedAt", "2023-12-31"] }] },
+          field: "foundedAt",
+          message: {
+            zh: "成立日期{foundedAt}不在2021年至2023年期间",
+            en: "Founded on {foundedAt}, not between 2021 and 2023",
+          },
+        },
+        {
+          id: "over-60000",
+          severity: "violation",
+          when: { gt: ["amount", 60000] },
+          field: "amount",
+          message: {
+            zh: "申请金额{amount}元超过累计上限6万元",
+            en: "Amount {amount} yuan exceeds the cumulative cap of 60,000 yuan",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2023-job-search-standard",
+      kind: "subsidy-application",
+      title: { zh: "一次性求职创业补贴标准2000元/人", en: "Job-search / start-up subsidy: 2,000 yuan per person" },
+      citation: annex2023(
+        "一、(二)3",
+        "补贴标准由原 1000元/人提高到 2000元/人。补贴提高部分所需资金由市、县级财政承担，执行期至 2024年 12月 31日止",
+      ),
+      effective: { from: FROM_2023, to: "2024-12-31", dateField: "appliedAt" },
+      decision: INCLUSIVE_DECISION,
+      when: scheme("job-search-startup"),
+      checks: [
+        {
+          id: "over-2000",
+          severity: "violation",
+          when: { gt: ["amount", 2000] },
+          field: "amount",
+          message: {
+            zh: "一次性求职创业补贴标准为2000元/人，申请{amount}元",
+            en: "The job-search / start-up subsidy is 2,000 yuan per person; {amount} yuan applied for",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2023-startup-subsidy",
+      kind: "subsidy-application",
+      title: { zh: "一次性创业补贴5000元（返乡应届高校毕业生1万元）", en: "One-off start-up subsidy" },
+      citation: annex2023("一、(二)1", "给予一次性创业补贴5000元"),
+      effective: { from: FROM_2023, dateField: "appliedAt" },
+      decision:
+        "The text states no end date for the one-off start-up subsidy (unlike the other measures), so it is encoded without one; the hint says so. The higher 1万元 applies only to returning graduates who left school within 2 years; without the applicant's category only amounts above 1万元 are flagged.",
+      when: scheme("startup-subsidy"),
+      hint: {
+        zh: "一次性创业补贴：正常运营6个月以上的初次创业者5000元，返乡应届（离校2年内）高校毕业生1万元；文件未规定执行期",
+        en: "One-off start-up subsidy: 5,000 yuan after 6 months of normal operation, 10,000 yuan for returning graduates within 2 years of leaving school; no end date is stated",
+      },
+      checks: [
+        {
+          id: "over-10000",
+          severity: "violation",
+          when: { gt: ["amount", 10000] },
+          field: "amount",
+          citation: annex2023("一、(二)1", "成功创业返乡应届（离校 2年内）高校毕业生，给予一次性创业补贴 1万元"),
+          message: {
+            zh: "一次性创业补贴最高1万元，申请{amount}元",
+            en: "The one-off start-up subsidy is at most 10,000 yuan; {amount} yuan applied for",
+          },
+        },
+      ],
+    },
+  ],
+});
+
+// ── 双政规〔2018〕1号 ────────────────────────────────────────────────────────────────────────────────────────
+const DOC_2018_1 = "双政规〔2018〕1号";
+const TITLE_2018_1 = "双鸭山市人民政府关于做好当前和今后一段时期就业创业工作的实施意见";
+/** 成文日期 2018年1月12日; no effective date, validity or repeal clause. */
+const FROM_2018_1 = "2018-01-12";
+/** The 2023 annex raises the same subsidy "由原 1000元/人" from its own date. */
+const UNTIL_2023_RAISE = "2023-06-06";
+
+export const syEmployment2018: RulePack = definePack({
+  id: "sy-employment-2018",
+  version: "2018.1",
+  docNos: [DOC_2018_1],
+  title: {
+    zh: "双鸭山市关于做好当前和今后一段时期就业创业工作的实施意见",
+    en: "Shuangyashan implementation opinions on employment and start-ups (2018)",
+  },
+  rules: [
+    {
+      id: "sy-emp-2018-job-search-standard",
+      kind: "subsidy-application",
+      title: { zh: "求职创业补贴标准1000元", en: "Job-search / start-up subsidy: 1,000 yuan" },
+      citation: {
+        docNo: DOC_2018_1,
+        docTitle: TITLE_2018_1,
+        article: "四、(十一)",
+        quote: "求职创业补贴标准提高至 1000 元",
+      },
+      effective: { from: FROM_2018_1, to: UNTIL_2023_RAISE, dateField: "appliedAt" },
+      decision:
+        '双政规〔2018〕1号 states no end date; its 1000元 standard is taken to apply until 双政办发〔2023〕29号 (dated 2023-06-07) raised it "由原 1000元/人" to 2000元/人, i.e. to applications up to 2023-06-06.',
+      when: scheme("job-search-startup"),
+      checks: [
+        {
+          id: "over-1000",
+          severity: "violation",
+          when: { gt: ["amount", 1000] },
+          field: "amount",
+          message: {
+            zh: "求职创业补贴标准为1000元，申请{amount}元",
+            en: "The job-search / start-up subsidy was 1,000 yuan; {amount} yuan applied for",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2018-poverty-hire-award",
+      kind: "subsidy-application",
+      title: {
+        zh: "吸纳建档立卡贫困家庭劳动力稳定就业1年以上奖补1000元",
+        en: "Award for hiring registered-poor workers employed over 1 year",
+      },
+      citation: {
+        docNo: DOC_2018_1,
+        docTitle: TITLE_2018_1,
+        article: "三、(九)",
+        quote: "每吸纳 1 名建档立卡贫困家庭劳动力稳定就业 1 年以上的可给予 1000 元奖补，所需资金从就业补助资金中列支",
+      },
+      effective: { from: FROM_2018_1, dateField: "appliedAt" },
+      decision:
+        "No end date is stated in 双政规〔2018〕1号; the award is encoded as open-ended and the hint asks the clerk to confirm the document is still in force (its bodies predate the 2018–2019 reorganisation).",
+      when: scheme("poverty-hire-award"),
+      hint: {
+        zh: "每吸纳1名建档立卡贫困家庭劳动力稳定就业1年以上奖补1000元；双政规〔2018〕1号未规定有效期，请核实现行有效",
+        en: "1,000 yuan per registered-poor worker employed over 1 year; 双政规〔2018〕1号 states no validity period — confirm it is still in force",
+      },
+      checks: [
+        {
+          id: "over-1000-per-worker",
+          severity: "violation",
+          when: { all: [{ eq: ["hires", 1] }, { gt: ["amount", 1000] }] },
+          field: "amount",
+          message: {
+            zh: "每吸纳1名建档立卡贫困家庭劳动力奖补1000元，申请{amount}元",
+            en: "The award is 1,000 yuan per worker; {amount} yuan applied for one worker",
+          },
+        },
+      ],
+    },
+  ],
+});
+
+// ── 双政规〔2018〕3号 ────────────────────────────────────────────────────────────────────────────────────────
+const DOC_2018_3 = "双政规〔2018〕3号";
+const TITLE_2018_3 = "双鸭山市人民政府关于印发双鸭山市企业上市挂牌扶持奖励办法的通知";
+/** 第九条 本办法自发文之日起执行; 发文 2018年6月5日. */
+const FROM_2018_3 = "2018-06-05";
+const CLOSE_2018_3 = "2020-12-31";
+const listing = (article: string, quote: string, paragraph?: string) => ({
+  docNo: DOC_2018_3,
+  docTitle: TITLE_2018_3,
+  article,
+  ...(paragraph ? { paragraph } : {}),
+  quote,
+});
+const listingType = (t: string): Condition => ({ eq: ["listingType", t] });
+
+export const syListingRewards2018: RulePack = definePack({
+  id: "sy-listing-rewards-2018",
+  version: "2018.1",
+  docNos: [DOC_2018_3],
+  title: { zh: "双鸭山市企业上市挂牌扶持奖励办法", en: "Shuangyashan company listing support and rewards" },
+  rules: [
+    {
+      id: "sy-listing-2018-application-deadline",
+      kind: "subsidy-application",
+      title: { zh: "上市挂牌奖励申请截止2020年12月31日", en: "Listing rewards: apply by 2020-12-31" },
+      citation: listing(
+        "第九条",
+        "本办法自发文之日起执行，成功上市挂牌的企业应在 2020 年 12 月 31 日前向市金融服务中心提出扶持奖励申请，逾期不再受理",
+      ),
+      effective: { from: FROM_2018_3 },
+      decision: INCLUSIVE_DECISION,
+      when: scheme("listing-reward"),
+      checks: [
+        {
+          id: "applied-after-close",
+          severity: "violation",
+          when: { after: ["appliedAt", CLOSE_2018_3] },
+          field: "appliedAt",
+          message: {
+            zh: "上市挂牌扶持奖励应在2020年12月31日前申请，逾期不再受理（申请日期{appliedAt}）",
+            en: "Listing rewards had to be applied for by 2020-12-31; late applications are not accepted (applied {appliedAt})",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-listing-2018-reward-standard",
+      kind: "subsidy-application",
+      title: { zh: "上市挂牌奖励标准", en: "Listing reward amounts" },
+      citation: listing(
+        "第四条",
+        "企业在境内主板、中小板、创业板首发上市且募集资金 50%以上投资在双鸭山地区的，市政府一次性奖励 500 万元",
+        "（一）",
+      ),
+      effective: { from: FROM_2018_3, to: CLOSE_2018_3, dateField: "appliedAt" },
+      decision: `${INCLUSIVE_DECISION} 50%以上 includes 50%. Whether the refinancing cap of 100万元 is per deal or cumulative is not stated; it is checked per application.`,
+      when: scheme("listing-reward"),
+      checks: [
+        {
+          id: "domestic-over-5m",
+          severity: "violation",
+          when: { all: [listingType("domestic-ipo"), { gt: ["amount", 5_000_000] }] },
+          field: "amount",
+          message: {
+            zh: "境内首发上市一次性奖励500万元，申请{amount}元",
+            en: "Domestic IPO reward is 5,000,000 yuan; {amount} yuan applied for",
+          },
+        },
+        {
+          id: "overseas-over-3m",
+          severity: "violation",
+          when: { all: [listingType("overseas-ipo"), { gt: ["amount", 3_000_000] }] },
+          field: "amount",
+          citation: listing(
+            "第四条",
+            "企业在境外主板、创业板首发上市且募集资金 50%以上投资在双鸭山地区的，市政府一次性奖励 300 万元",
+            "（二）",
+          ),
+          message: {
+            zh: "境外首发上市一次性奖励300万元，申请{amount}元",
+            en: "Overseas IPO reward is 3,000,000 yuan; {amount} yuan applied for",
+          },
+        },
+        {
+          id: "neeq-over-1m",
+          severity: "violation",
+          when: { all: [listingType("neeq"), { gt: ["amount", 1_000_000] }] },
+          field: "amount",
+          citation: listing("第四条", "企业在“新三板”挂牌的，市政府一次性奖励 100 万元", "（三）"),
+          message: {
+            zh: "“新三板”挂牌一次性奖励100万元，申请{amount}元",
+            en: "NEEQ listing reward is 1,000,000 yuan; {amount} yuan applied for",
+          },
+        },
+        {
+          id: "refinancing-over-1m",
+          severity: "violation",
+          when: { all: [listingType("refinancing"), { gt: ["amount", 1_000_000] }] },
+          field: "amount",
+          citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+          message: {
+            zh: "再融资奖励按再融资金额的2%计算，上限100万元，申请{amount}元",
+            en: "Refinancing reward is 2% of the amount raised, capped at 1,000,000 yuan; {amount} yuan applied for",
+          },
+        },
+        {
+          id: "local-investment-under-50",
+          severity: "violation",
+          when: {
+            all: [
+              { in: ["listingType", ["domestic-ipo", "overseas-ipo", "refinancing"]] },
+              { lt: ["localInvestmentPercent", 50] },
+            ],
+          },
+          field: "localInvestmentPercent",
+          message: {
+            zh: "募集资金投资在双鸭山地区的比例为{localInvestmentPercent}%，未达50%以上，不符合奖励条件",
+            en: "Only {localInvestmentPercent}% of the proceeds is invested in Shuangyashan; at least 50% is required",
+          },
+        },
+      ],
+    },
+  ],
+});

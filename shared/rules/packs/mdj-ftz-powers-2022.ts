@@ -55,7 +55,7 @@ export const mdjFtzPowers2022: RulePack = definePack({
         en: "FTZ-delegated power requested from a city department",
       },
       citation: LIST,
-      effective: { from: FROM },
+      effective: { from: FROM, dateField: "appliedAt" },
       decision:
         "The list delegates the powers for matters in the FTZ; a request marked inFtz=false (located elsewhere in the city) stays with the city department and is not flagged. When inFtz is not given the request is taken to concern the FTZ (the case kind is an FTZ-power request). A filing body counts as the FTZ when its name contains 自贸 or 自由贸易 (绥芬河市 alone is the county-level city, not the FTZ).",
       bind,
@@ -78,7 +78,7 @@ export const mdjFtzPowers2022: RulePack = definePack({
       kind: "ftz-power-request",
       title: { zh: "自贸片区承接的市级权力事项", en: "Municipal power exercised by the Suifenhe FTZ" },
       citation: NOTICE,
-      effective: { from: FROM },
+      effective: { from: FROM, dateField: "appliedAt" },
       decision:
         "Items not on the list get an info finding (the city department keeps them); matching is tolerant (normalizeName), and an ambiguous name matches nothing rather than a guess.",
       bind: {

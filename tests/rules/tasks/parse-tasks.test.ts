@@ -16,6 +16,7 @@ import {
   type TaskRow,
   UNIT_CANONICAL,
 } from "../../../scripts/parse-tasks-2026.ts";
+import { parseDueText } from "../../../shared/periods/index.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const source = readFileSync(join(root, SOURCE_FILE), "utf8");
@@ -257,6 +258,12 @@ describe("完成时限 parsing and malformed input", () => {
     expect(parseDue("6月30日前", 2026, 1)).toEqual({ dueKind: "date", dueMonth: 6, dueDate: "2026-06-30" });
     expect(parseDue("持续推进", 2026, 1)).toEqual({ dueKind: "ongoing", dueMonth: null, dueDate: null });
     expect(parseDue("", 2026, 1).dueKind).toBe("ongoing");
+  });
+
+  it("agrees with the period engine's parseDueText on every row's 完成时限", () => {
+    for (const t of tasks) {
+      expect(parseDueText(t.dueText, 2026), `${t.list} ${t.taskNo}`).toMatchObject({ unit: "date", date: t.dueDate });
+    }
   });
 
   it("rejects impossible or unknown due texts naming the cell and the line", () => {

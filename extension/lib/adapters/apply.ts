@@ -3,7 +3,7 @@ import { type ListHeader, readRows } from "../recognize/lists.ts";
 import { maskIdNumbers } from "../recognize/mask.ts";
 import { valueText } from "../recognize/pairs.ts";
 import type { Dom } from "../recognize/pristine.ts";
-import type { ScanRoot } from "../recognize/roots.ts";
+import { type ScanRoot, tagged } from "../recognize/roots.ts";
 import { cleanText, labelKey } from "../recognize/text.ts";
 import type { PageRecognition, Recognition } from "../recognize/types.ts";
 import { toFact } from "../recognize/values.ts";
@@ -64,13 +64,13 @@ function applyList(a: PortalAdapter, dom: Dom, roots: ScanRoot[], out: Recogniti
 
 function findByLabels(dom: Dom, scan: ScanRoot, labels: string[]): Element | null {
   const wanted = new Set(labels.map(labelKey));
-  for (const cell of dom.qsa(scan.root, "td,th,dt,label")) {
+  for (const cell of tagged(scan, "td", "th", "dt", "label")) {
     const t = dom.text(cell);
     if (t.length > 40 || !wanted.has(labelKey(t))) continue;
     const tag = dom.tag(cell);
     if (tag === "label") {
       const f = dom.attr(cell, "for");
-      if (f) for (const c of dom.qsa(scan.root, "input,select,textarea")) if (dom.attr(c, "id") === f) return c;
+      if (f) for (const c of tagged(scan, "input", "select", "textarea")) if (dom.attr(c, "id") === f) return c;
       continue;
     }
     // the next sibling cell (td/th) or dd

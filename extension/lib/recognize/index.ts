@@ -7,7 +7,7 @@ import { findListHeader, readRows } from "./lists.ts";
 import { maskIdNumbers } from "./mask.ts";
 import { dlPairs, formPairs, inlinePairs, type Pair, tablePairs } from "./pairs.ts";
 import { type Dom, domFor } from "./pristine.ts";
-import { collectRoots, headingsOf, type ScanRoot } from "./roots.ts";
+import { collectRoots, headingsOf, type ScanRoot, tagged } from "./roots.ts";
 import { cleanText } from "./text.ts";
 import type { PageRecognition, Recognition, RecognizeOptions } from "./types.ts";
 import { toFact } from "./values.ts";
@@ -48,7 +48,7 @@ export function recognizeGeneric(dom: Dom, roots: ScanRoot[]): PageRecognition {
     return h;
   };
   for (const scan of roots) {
-    for (const table of dom.qsa(scan.root, "table")) {
+    for (const table of tagged(scan, "table")) {
       const header = findListHeader(dom, table);
       if (!header) continue;
       listTables.add(table);

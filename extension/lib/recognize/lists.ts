@@ -28,7 +28,7 @@ export function findListHeader(dom: Dom, table: Element, extraLabels?: ReadonlyS
   for (let r = 0; r < limit; r++) {
     const cells = dom.cells(rows[r]);
     if (cells.length < 3) continue;
-    if (cells.some((c) => dom.qs(c, "table"))) continue; // a layout row holding nested tables
+    if (cells.some((c) => dom.find(c, (el) => dom.tag(el) === "table"))) continue; // a layout row holding nested tables
     const keys = cells.map((c) => cellLabel(dom, c));
     const known = keys.filter((k) => ANY_LABEL.has(k) || extraLabels?.has(k)).length;
     const allTh = cells.every((c) => dom.tag(c) === "th");

@@ -1,7 +1,7 @@
 // Label/value pairs on detail pages: table rows (th/td and td/td, several pairs per row), definition lists,
 // form fields with <label for>, and "标签：值" text in small elements.
 import type { Dom } from "./pristine.ts";
-import type { ScanRoot } from "./roots.ts";
+import { type ScanRoot, tagged } from "./roots.ts";
 import { labelKey, looksLikeLabel } from "./text.ts";
 
 export interface Pair {
@@ -19,13 +19,23 @@ const MAX_LABEL = 24;
 
 /** Value of a value cell: its form control's value if it holds one, else its text. */
 export function valueText(dom: Dom, cell: Element): string {
-  const ctl = dom.qs(cell, "select,textarea,input:not([type=hidden]):not([type=button]):not([type=submit])");
+  const ctl = dom.find(cell, (el) => isValueControl(dom, el));
   return ctl ? dom.controlValue(ctl) : dom.text(cell);
 }
 
+const NON_VALUE_INPUTS = new Set(["hidden", "button", "submit", "reset", "image"]);
+
+function isValueControl(dom: Dom, el: Element): boolean {
+  const t = dom.tag(el);
+  if (t === "select" || t === "textarea") return true;
+  return t === "input" && !NON_VALUE_INPUTS.has((dom.attr(el, "type") ?? "text").toLowerCase());
+}
+
+const CONTAINER_TAGS = new Set(["table", "input", "select", "textarea"]);
+
 /** Text of a cell that could be a label: short and without nested tables. */
 function labelText(dom: Dom, cell: Element): string | null {
-  if (dom.qs(cell, "table,input,select,textarea")) return null;
+  if (dom.find(cell, (el) => CONTAINER_TAGS.has(dom.tag(el)))) return null;
   const t = dom.text(cell);
   return t.length > 80 ? null : t;
 }
@@ -37,7 +47,7 @@ export function tablePairs(
   skipTables: Set<Element>,
   out: Pair[],
 ): void {
-  for (const table of dom.qsa(scan.root, "table")) {
+  for (const table of tagged(scan, "table")) {
     if (skipTables.has(table)) continue;
     for (const row of dom.rows(table)) {
       const cells = dom.cells(row);
@@ -67,7 +77,7 @@ export function tablePairs(
 }
 
 export function dlPairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => boolean, out: Pair[]): void {
-  for (const dl of dom.qsa(scan.root, "dl")) {
+  for (const dl of tagged(scan, "dl")) {
     let label: Element | null = null;
     for (const el of dom.children(dl)) {
       const t = dom.tag(el);
@@ -83,10 +93,10 @@ export function dlPairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => bool
 }
 
 export function formPairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => boolean, out: Pair[]): void {
-  const labels = dom.qsa(scan.root, "label");
+  const labels = tagged(scan, "label");
   if (labels.length === 0) return;
   const byId = new Map<string, Element>();
-  for (const c of dom.qsa(scan.root, "input,select,textarea")) {
+  for (const c of tagged(scan, "input", "select", "textarea")) {
     const id = dom.attr(c, "id");
     if (id) byId.set(id, c);
   }
@@ -94,18 +104,20 @@ export function formPairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => bo
     const key = labelKey(dom.text(label));
     if (key.length > MAX_LABEL || !isLabel(key)) continue;
     const f = dom.attr(label, "for");
-    const ctl = (f && byId.get(f)) || dom.qs(label, "input,select,textarea");
+    const ctl = (f && byId.get(f)) || dom.find(label, (el) => isValueControl(dom, el));
     if (!ctl) continue;
     out.push({ key, label, value: ctl, text: dom.controlValue(ctl), container: ctl, scan });
   }
 }
 
+const BLOCK_TAGS = new Set(["div", "p", "table", "ul", "ol", "dl", "li", "input", "select", "textarea"]);
+
 const INLINE_RE = /^\s*([^:：\n]{2,24}?)\s*[:：]\s*([\s\S]*?)\s*$/;
 
 /** "收件日期：2026-09-30" written in one small element (p, li, span, div, font without block children). */
 export function inlinePairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => boolean, out: Pair[]): void {
-  for (const el of dom.qsa(scan.root, "p,li,span,font,div,label")) {
-    if (dom.qs(el, "div,p,table,ul,ol,dl,li,input,select,textarea")) continue;
+  for (const el of tagged(scan, "p", "li", "span", "font", "div", "label")) {
+    if (dom.find(el, (d) => BLOCK_TAGS.has(dom.tag(d)))) continue;
     const t = dom.text(el);
     if (t.length > 200) continue;
     const m = INLINE_RE.exec(t);

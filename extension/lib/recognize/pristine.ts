@@ -9,6 +9,15 @@ type Fn = (...args: never[]) => unknown;
 export interface Dom {
   /** querySelectorAll on a Document, DocumentFragment/ShadowRoot or Element, as an array. */
   qsa(root: ParentNode, selector: string): Element[];
+  /**
+   * Every element under root (not root itself), in document order, via a native TreeWalker. Unlike
+   * querySelectorAll this never runs page code, even in DOM implementations whose selector engine is script.
+   * Does not enter shadow roots or frames.
+   */
+  elements(root: Node): Element[];
+  /** The first element under root (not root itself) for which pred is true — stops early. */
+  find(root: Node, pred: (el: Element) => boolean): Element | null;
+  ownerDocument(node: Node): Document | null;
   /** querySelector (first match) on an Element or a Document/ShadowRoot. */
   qs(root: ParentNode, selector: string): Element | null;
   text(node: Node): string;
@@ -66,6 +75,9 @@ interface Captured {
   collLength: Fn;
   collItem: Fn;
   nodeType: Fn;
+  ownerDocument: Fn;
+  createTreeWalker: Fn;
+  nextNode: Fn;
   isDoc: (n: unknown) => boolean;
   isFrag: (n: unknown) => boolean;
 }
@@ -138,6 +150,9 @@ function captureFrom(g: any): Captured {
     collLength: need(getter(g.HTMLCollection.prototype, "length"), "HTMLCollection.length"),
     collItem: method(g.HTMLCollection.prototype, "item"),
     nodeType,
+    ownerDocument: need(getter(N, "ownerDocument"), "ownerDocument"),
+    createTreeWalker: method(D, "createTreeWalker"),
+    nextNode: method(g.TreeWalker.prototype, "nextNode"),
     isDoc: (n) => {
       try {
         return apply(nodeType, n, []) === 9;
@@ -189,7 +204,26 @@ function makeDom(c: Captured): Dom {
   const nodes = (list: unknown) => toArray(list, c.nodeListLength, c.nodeListItem);
   const coll = (list: unknown) => toArray(list, c.collLength, c.collItem);
   const tag = (el: Element) => apply(c.localName, el, []) as string;
+  const SHOW_ELEMENT = 1;
+  const walkerFor = (root: Node) => {
+    const doc = c.isDoc(root) ? root : (apply(c.ownerDocument, root, []) as Document);
+    return apply(c.createTreeWalker, doc, [root, SHOW_ELEMENT]);
+  };
   const dom: Dom = {
+    elements(root) {
+      const w = walkerFor(root);
+      const out: Element[] = [];
+      for (let n = apply(c.nextNode, w, []) as Element | null; n; n = apply(c.nextNode, w, []) as Element | null)
+        out.push(n);
+      return out;
+    },
+    find(root, pred) {
+      const w = walkerFor(root);
+      for (let n = apply(c.nextNode, w, []) as Element | null; n; n = apply(c.nextNode, w, []) as Element | null)
+        if (pred(n)) return n;
+      return null;
+    },
+    ownerDocument: (node) => apply(c.ownerDocument, node, []) as Document | null,
     qsa(root, selector) {
       if (c.isDoc(root)) return nodes(apply(c.docQsa, root, [selector]));
       if (c.isFrag(root)) return nodes(apply(c.fragQsa, root, [selector]));

@@ -1,10 +1,14 @@
-// Where to look: the document, its same-origin iframes/frames (recursively) and open shadow roots.
+// Where to look: the document, its same-origin iframes/frames (recursively) and open shadow roots. Each root's
+// elements are listed once (native TreeWalker, see pristine.ts) and bucketed by tag for the readers.
 import type { Dom } from "./pristine.ts";
 
 export interface ScanRoot {
   root: Document | ShadowRoot;
   /** The document the root belongs to (for headings). */
   doc: Document;
+  /** Every element of the root in document order (not inside nested shadow roots or frames). */
+  all: Element[];
+  byTag: Map<string, Element[]>;
 }
 
 // Elements that may host a shadow root besides custom elements (DOM spec, attachShadow).
@@ -29,6 +33,29 @@ const SHADOW_HOSTS = new Set([
   "span",
 ]);
 
+function scanOf(dom: Dom, root: Document | ShadowRoot, doc: Document): ScanRoot {
+  const all = dom.elements(root);
+  const byTag = new Map<string, Element[]>();
+  for (const el of all) {
+    const t = dom.tag(el);
+    const b = byTag.get(t);
+    if (b) b.push(el);
+    else byTag.set(t, [el]);
+  }
+  return { root, doc, all, byTag };
+}
+
+/** Elements of the given tags, in document order when one tag is asked for (else grouped by tag). */
+export function tagged(scan: ScanRoot, ...tags: string[]): Element[] {
+  if (tags.length === 1) return scan.byTag.get(tags[0]) ?? [];
+  const out: Element[] = [];
+  for (const t of tags) {
+    const b = scan.byTag.get(t);
+    if (b) out.push(...b);
+  }
+  return out;
+}
+
 export function collectRoots(
   dom: Dom,
   doc: Document,
@@ -39,19 +66,20 @@ export function collectRoots(
   if (seen.has(doc)) return out;
   seen.add(doc);
   const visit = (root: Document | ShadowRoot, depth: number) => {
-    out.push({ root, doc });
+    const scan = scanOf(dom, root, doc);
+    out.push(scan);
     if (depth > 8) return;
     if (opts.shadowRoots) {
-      for (const el of dom.qsa(root, "*")) {
-        const t = dom.tag(el);
-        if (t.includes("-") || SHADOW_HOSTS.has(t)) {
+      for (const [t, els] of scan.byTag) {
+        if (!t.includes("-") && !SHADOW_HOSTS.has(t)) continue;
+        for (const el of els) {
           const sr = dom.shadow(el);
           if (sr) visit(sr, depth + 1);
         }
       }
     }
     if (opts.frames) {
-      for (const f of dom.qsa(root, "iframe,frame")) {
+      for (const f of tagged(scan, "iframe", "frame")) {
         const fd = dom.frameDoc(f);
         if (fd) collectRoots(dom, fd, opts, out, seen);
       }
@@ -61,13 +89,21 @@ export function collectRoots(
   return out;
 }
 
+const HEADING_TAGS = ["h1", "h2", "h3", "h4", "caption", "legend"];
+
 /** Heading texts of a root: document title, h1–h4, captions, elements styled as titles, spanning headers. */
 export function headingsOf(dom: Dom, r: ScanRoot): string[] {
   const out: string[] = [];
   if (r.root === r.doc) out.push(dom.title(r.doc));
-  for (const el of dom.qsa(r.root, "h1,h2,h3,h4,caption,.title,th[colspan],legend")) {
+  const push = (el: Element) => {
     const t = dom.text(el);
     if (t.length <= 60) out.push(t);
+  };
+  for (const el of tagged(r, ...HEADING_TAGS)) push(el);
+  for (const el of tagged(r, "th")) if (dom.attr(el, "colspan")) push(el);
+  for (const el of r.all) {
+    const cls = dom.attr(el, "class");
+    if (cls && /(?:^|\s)title(?:\s|$)/.test(cls)) push(el);
   }
   return out;
 }

@@ -15,6 +15,8 @@ import type {
   CalcValueType,
 } from "../rules/calculator-schema.ts";
 
+export type { Calculation, CalculationFinding, CalculationStep, Calculator } from "../rules/calculator-schema.ts";
+
 // ---- money and rates ------------------------------------------------------------------------------------------
 
 const MONEY_RE = /^\d+(\.\d{1,2})?$/;
@@ -118,18 +120,24 @@ interface Compiled {
 
 const cache = new WeakMap<Calculator, Compiled>();
 
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+/** The Asia/Shanghai civil day of an ISO day, an instant (any offset; none = Beijing time) or a Date; else null. */
 function dayOf(v: unknown): string | null {
-  if (typeof v === "string") {
-    const m = DAY_RE.exec(v);
-    return m ? m[0] : null;
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return null;
+    return new Date(v.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   }
-  if (v instanceof Date && !Number.isNaN(v.getTime())) {
-    const t = new Date(v.getTime() + 8 * 3_600_000); // Asia/Shanghai civil day
-    return t.toISOString().slice(0, 10);
-  }
-  return null;
+  if (typeof v !== "string") return null;
+  const m = DATE_RE.exec(v);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null;
+  const off = m[7];
+  if (off === undefined || off === "+08:00") return v.slice(0, 10);
+  const ms = Date.parse(v);
+  return Number.isNaN(ms) ? null : new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export function compileCalculator(calc: Calculator): Compiled {

@@ -278,8 +278,8 @@ const poolingCalculator: Calculator = {
       field: "amount",
       when: { eq: ["$aboveDeductible", 0] },
       message: {
-        zh: "未达到年度累计起付标准 600 元（尚差 {$deductibleLeft} 元），本次统筹基金不支付",
-        en: "The annual deductible of CNY 600 is not reached (CNY {$deductibleLeft} to go): the fund pays nothing",
+        zh: "本次费用 {$cost} 元未超过尚未达到的年度累计起付标准 {$deductibleLeft} 元，统筹基金本次不支付",
+        en: "This visit's CNY {$cost} does not exceed the CNY {$deductibleLeft} of the annual deductible still to meet: the fund pays nothing",
       },
       citation: ART8_DEDUCTIBLE,
     },

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { EvaluationError, evaluate } from "../../../shared/evaluate/index.ts";
+import { allPacks } from "../../../shared/rules/packs/index.ts";
+import { syEmployment2018, syEmployment2023, syListingRewards2018 } from "../../../shared/rules/packs/sy-subsidies.ts";
+import { parseRulePack } from "../../../shared/rules/schema.ts";
+import { packQuotes, quoteIsVerbatim } from "../approval/quotes.ts";
+
+const NOW = "2026-11-22T10:00:00+08:00";
+type Facts = Record<string, unknown>;
+const run = (facts: Facts) => evaluate({ kind: "subsidy-application", facts, now: NOW });
+const ids = (facts: Facts) => run(facts).findings.map((f) => `${f.ruleId}/${f.checkId}`);
+const finding = (facts: Facts, checkId: string) => run(facts).findings.find((f) => f.checkId === checkId);
+
+const PACKS = [syEmployment2023, syEmployment2018, syListingRewards2018];
+
+describe("subsidy and listing-reward packs", () => {
+  it("are valid, registered packs, one per document", () => {
+    for (const p of PACKS) {
+      expect(parseRulePack(JSON.parse(JSON.stringify(p)))).toBeTruthy();
+      expect(allPacks()).toContain(p);
+    }
+    expect(PACKS.map((p) => p.docNos)).toEqual([
+      ["双政办发〔2023〕29号"],
+      ["双政规〔2018〕1号"],
+      ["双政规〔2018〕3号"],
+    ]);
+  });
+
+  it("every quote is verbatim in its source document", () => {
+    for (const p of PACKS) {
+      for (const q of packQuotes(p)) expect(quoteIsVerbatim(q), `${q.where}: ${q.quote}`).toBe(true);
+    }
+  });
+
+  it("scheme and application date are required; errors name the fields", () => {
+    try {
+      run({ amount: 100 });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(EvaluationError);
+      expect((e as EvaluationError).issues.map((i) => i.path).sort()).toEqual(["facts.appliedAt", "facts.scheme"]);
+    }
+    expect(() => run({ scheme: "国外补贴", appliedAt: "2023-07-01" })).toThrowError(/scheme/);
+  });
+
+  describe("双政办发〔2023〕29号: end dates (decision: 执行期至 X 止 is inclusive — X is in time, X+1 is late)", () => {
+    const ended: [string, string, string, "violation" | "warning"][] = [
+      ["创业带动就业补贴", "2023-12-31", "startup-job-creation-ended", "violation"],
+      ["就业见习补贴", "2023-12-31", "internship-ended", "violation"],
+      ["一次性吸纳就业补贴", "2023-12-31", "hiring-subsidy-ended", "violation"],
+      ["创业担保贷款全额贴息", "2024-12-31", "guarantee-loan-interest-ended", "violation"],
+      ["创业园区免费孵化", "2024-12-31", "incubation-ended", "violation"],
+      ["一次性求职创业补贴", "2024-12-31", "job-search-raise-ended", "warning"],
+    ];
+    for (const [scheme, end, check, severity] of ended) {
+      it(`${scheme}: applied on ${end} is in time, the day after is flagged (${severity})`, () => {
+        expect(finding({ scheme, appliedAt: end }, check)).toBeUndefined();
+        const next = new Date(`${end}T00:00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        const f = finding({ scheme, appliedAt: next.toISOString().slice(0, 10) }, check);
+        expect(f?.severity).toBe(severity);
+        expect(f?.field).toBe("appliedAt");
+        expect(f?.ruleId).toBe("sy-emp-2023-scheme-ended");
+      });
+    }
+    it("an application instant late on the last day is still in time (compared by day)", () => {
+      expect(
+        finding({ scheme: "就业见习补贴", appliedAt: "2023-12-31T23:30:00+08:00" }, "internship-ended"),
+      ).toBeUndefined();
+      // 2023-12-31T16:30Z is 2024-01-01 00:30 in Beijing: late
+      expect(finding({ scheme: "就业见习补贴", appliedAt: "2023-12-31T16:30:00Z" }, "internship-ended")).toBeDefined();
+    });
+    it("decision: only the raise of 求职创业补贴 ends; after 2024-12-31 the original 1000元 applies", () => {
+      const f = finding({ scheme: "求职创业补贴", appliedAt: "2025-03-01", amount: 1000 }, "job-search-raise-ended");
+      expect(f?.message.zh).toContain("原标准1000元");
+      expect(ids({ scheme: "求职创业补贴", appliedAt: "2025-03-01", amount: 2000 })).not.toContain(
+        "sy-emp-2023-job-search-standard/over-2000",
+      );
+    });
+  });
+
+  describe("双政办发〔2023〕29号: 创业带动就业补贴 conditions and cap", () => {
+    const ok = { scheme: "创业带动就业补贴", appliedAt: "2023-09-01", foundedAt: "2022-04-01", hires: 6, amount: 7000 };
+    it("a compliant application raises nothing", () => {
+      expect(run(ok).findings).toEqual([]);
+    });
+    it("满 5 人: 5 hires is enough, 4 is not", () => {
+      expect(ids({ ...ok, hires: 5, amount: 5000 })).not.toContain(
+        "sy-emp-2023-startup-job-creation/fewer-than-5-hires",
+      );
+      expect(ids({ ...ok, hires: 4 })).toContain("sy-emp-2023-startup-job-creation/fewer-than-5-hires");
+    });
+    it("founded 2021–2023 only", () => {
+      expect(ids({ ...ok, foundedAt: "2020-12-31" })).toContain(
+        "sy-emp-2023-startup-job-creation/founded-outside-2021-2023",
+      );
+      expect(ids({ ...ok, foundedAt: "2021-01-01" })).not.toContain(
+        "sy-emp-2023-startup-job-creation/founded-outside-2021-2023",
+      );
+    });
+    it("cumulative cap 6万元", () => {
+      expect(ids({ ...ok, hires: 40, amount: 60000 })).not.toContain("sy-emp-2023-startup-job-creation/over-60000");
+      expect(ids({ ...ok, hires: 40, amount: 60001 })).toContain("sy-emp-2023-startup-job-creation/over-60000");
+    });
+    it("after the end date the conditions are not checked — the application is flagged as late instead", () => {
+      const late = ids({ ...ok, appliedAt: "2024-01-02", hires: 4 });
+      expect(late).toContain("sy-emp-2023-scheme-ended/startup-job-creation-ended");
+      expect(late).not.toContain("sy-emp-2023-startup-job-creation/fewer-than-5-hires");
+    });
+  });
+
+  it("一次性求职创业补贴 2000元/人 while the raise runs", () => {
+    expect(ids({ scheme: "一次性求职创业补贴", appliedAt: "2024-06-01", amount: 2500 })).toContain(
+      "sy-emp-2023-job-search-standard/over-2000",
+    );
+    expect(ids({ scheme: "一次性求职创业补贴", appliedAt: "2024-06-01", amount: 2000 })).not.toContain(
+      "sy-emp-2023-job-search-standard/over-2000",
+    );
+  });
+
+  it("一次性创业补贴: no end date (hint says so); more than 1万元 is a violation", () => {
+    const r = run({ scheme: "一次性创业补贴", appliedAt: "2026-05-01", amount: 5000 });
+    expect(r.findings.map((f) => `${f.checkId}:${f.severity}`)).toEqual(["hint:info"]);
+    expect(r.findings[0].message.zh).toContain("文件未规定执行期");
+    expect(ids({ scheme: "一次性创业补贴", appliedAt: "2026-05-01", amount: 12000 })).toContain(
+      "sy-emp-2023-startup-subsidy/over-10000",
+    );
+  });
+
+  describe("双政规〔2018〕1号", () => {
+    it("decision: the 1000元 job-search standard applies until the 2023 raise (to 2023-06-06)", () => {
+      expect(ids({ scheme: "求职创业补贴", appliedAt: "2019-05-01", amount: 1500 })).toContain(
+        "sy-emp-2018-job-search-standard/over-1000",
+      );
+      expect(ids({ scheme: "求职创业补贴", appliedAt: "2019-05-01", amount: 1000 })).not.toContain(
+        "sy-emp-2018-job-search-standard/over-1000",
+      );
+      expect(ids({ scheme: "求职创业补贴", appliedAt: "2023-06-07", amount: 1500 })).not.toContain(
+        "sy-emp-2018-job-search-standard/over-1000",
+      );
+    });
+    it("poverty-hire award: 1000元 per worker, no end date — the hint asks to confirm validity", () => {
+      const r = run({ scheme: "吸纳建档立卡贫困家庭劳动力奖补", appliedAt: "2019-03-01", hires: 1, amount: 1000 });
+      expect(r.findings.map((f) => f.checkId)).toEqual(["hint"]);
+      expect(r.findings[0].message.zh).toContain("未规定有效期");
+      expect(
+        ids({ scheme: "吸纳建档立卡贫困家庭劳动力奖补", appliedAt: "2019-03-01", hires: 1, amount: 2000 }),
+      ).toContain("sy-emp-2018-poverty-hire-award/over-1000-per-worker");
+    });
+  });
+
+  describe("双政规〔2018〕3号 listing rewards", () => {
+    const ok = {
+      scheme: "上市挂牌奖励",
+      appliedAt: "2020-06-01",
+      listingType: "境内首发上市",
+      localInvestmentPercent: "50%",
+      amount: 5_000_000,
+    };
+    it("applied by 2020-12-31 is accepted; 2021-01-01 is a violation (逾期不再受理)", () => {
+      expect(run({ ...ok, appliedAt: "2020-12-31" }).findings).toEqual([]);
+      const f = finding({ ...ok, appliedAt: "2021-01-01" }, "applied-after-close");
+      expect(f?.severity).toBe("violation");
+      expect(f?.message.zh).toContain("逾期不再受理");
+      expect(f?.citation.article).toBe("第九条");
+    });
+    it("reward amounts by listing type", () => {
+      expect(ids({ ...ok, amount: 5_000_001 })).toContain("sy-listing-2018-reward-standard/domestic-over-5m");
+      expect(ids({ ...ok, listingType: "境外上市", amount: 3_500_000 })).toContain(
+        "sy-listing-2018-reward-standard/overseas-over-3m",
+      );
+      expect(ids({ ...ok, listingType: "境外上市", amount: 3_000_000 })).not.toContain(
+        "sy-listing-2018-reward-standard/overseas-over-3m",
+      );
+      expect(ids({ ...ok, listingType: "新三板", amount: 1_200_000 })).toContain(
+        "sy-listing-2018-reward-standard/neeq-over-1m",
+      );
+      expect(ids({ ...ok, listingType: "再融资", amount: 1_000_001 })).toContain(
+        "sy-listing-2018-reward-standard/refinancing-over-1m",
+      );
+    });
+    it("50%以上 invested locally: 50% qualifies, 49.9% does not; NEEQ has no such condition", () => {
+      expect(ids({ ...ok, localInvestmentPercent: 49.9 })).toContain(
+        "sy-listing-2018-reward-standard/local-investment-under-50",
+      );
+      expect(ids({ ...ok, listingType: "新三板", amount: 1_000_000, localInvestmentPercent: 10 })).not.toContain(
+        "sy-listing-2018-reward-standard/local-investment-under-50",
+      );
+    });
+    it("before the 办法 was issued (2018-06-05) none of its rules apply", () => {
+      expect(run({ ...ok, appliedAt: "2018-06-04", amount: 9_000_000 }).findings).toEqual([]);
+    });
+  });
+});

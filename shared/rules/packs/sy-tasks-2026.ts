@@ -58,7 +58,8 @@ function dueRule(list: "work-report" | "livelihood"): RulePack["rules"][number] 
       "完成时限 '<m>月底' is the last calendar day of month m of 2026 and does NOT move when it is a rest day " +
       "(5月底 = Sunday 2026-05-31, 10月底 = Saturday 2026-10-31): it is a fixed target date set by the document, " +
       "not a period counted from an event, so 民法典 第二百零三条 (a period ending on a holiday ends on the next " +
-      "working day) does not apply, and rolling over would push a May task into June. " +
+      "working day) does not apply, and rolling over would push a May task into June (same rule as the period " +
+      "engine's FIXED_DATE_DECISION in shared/periods/legal-basis.ts, which also reports the last working day). " +
       `A task still open ${DUE_SOON_DAYS} calendar days or less before that day is flagged due-soon: the document ` +
       "asks hosts to plan 关键节点 milestones for year-long tasks, so a few working days' notice is too late.",
     bind,
@@ -140,7 +141,7 @@ export const syTasks2026: RulePack = definePack({
       checks: [
         {
           id: "completed-without-feedback",
-          severity: "warning",
+          severity: "info",
           when: { all: [{ present: "completedAt" }, { empty: "feedbackAt" }] },
           field: "feedbackAt",
           message: {
@@ -154,7 +155,8 @@ export const syTasks2026: RulePack = definePack({
           },
           decision:
             "The notice leaves feedback deadlines to the 督查督办 system, so no feedback deadline is counted here; " +
-            "only a completed task without any recorded feedback is flagged.",
+            "only a completed task without any recorded feedback gets an info reminder (info, not warning: many " +
+            "portal pages do not show the feedback date at all, so its absence is not evidence of a breach).",
         },
         {
           id: "completed-in-future",

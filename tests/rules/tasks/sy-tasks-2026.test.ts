@@ -145,12 +145,12 @@ describe("sy-tasks-2026 through evaluate()", () => {
     expect(() => run({ taskNo: 3 }, "2026-03-02T09:00:00+08:00")).toThrowError(/list/);
   });
 
-  it("a completed task without any feedback to the 督查督办 system is flagged; with feedback it is not", () => {
+  it("a completed task without any feedback to the 督查督办 system gets a reminder; with feedback it does not", () => {
     const now = "2026-12-28T09:00:00+08:00";
     const without = run({ list: "work-report", taskNo: 2, completedAt: "2026-12-20" }, now);
     const f = ours(without.findings).filter((x) => x.checkId === "completed-without-feedback");
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "warning", field: "feedbackAt" });
+    expect(f[0]).toMatchObject({ severity: "info", field: "feedbackAt" });
     expect(f[0].citation.quote).toContain("督查督办系统");
     const withFb = run({ list: "work-report", taskNo: 2, completedAt: "2026-12-20", feedbackAt: "2026-12-22" }, now);
     expect(ours(withFb.findings).filter((x) => x.checkId === "completed-without-feedback")).toHaveLength(0);

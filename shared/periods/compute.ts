@@ -31,7 +31,10 @@ import {
   wrap,
 } from "./validate.ts";
 
-const MAX_SPAN_DAYS = Math.floor(MAX_SPAN_YEARS * 365.25);
+/** The day MAX_SPAN_YEARS after `day` (民法典 第二百零二条 counting). */
+function spanLimit(day: number): number {
+  return addMonthsClamped(day, MAX_SPAN_YEARS * 12);
+}
 
 /** Computes the deadline of `input` on `cal` (default: the national calendar). Throws PeriodError on bad input. */
 export function computeDeadline(rawInput: DeadlineInput, cal: WorkCalendar = defaultCalendar()): Deadline {
@@ -55,7 +58,7 @@ export function computeDeadline(rawInput: DeadlineInput, cal: WorkCalendar = def
   let due: number;
   if (period.unit === "date") {
     due = parseDay(period.date, "period.date");
-    if (Math.abs(due - startDay) > MAX_SPAN_DAYS)
+    if (due > spanLimit(startDay) || startDay > spanLimit(due))
       throw new PeriodError(
         "period.date",
         `${period.date} is more than ${MAX_SPAN_YEARS} years from the start ${formatDay(startDay)}; check the year`,
@@ -147,7 +150,7 @@ function addWorkdays(cal: WorkCalendar, day: number, n: number, field: string): 
 }
 
 function checkSpan(cal: WorkCalendar, startDay: number, due: number, field: string): void {
-  if (due - startDay > MAX_SPAN_DAYS)
+  if (due > spanLimit(startDay))
     throw new PeriodError(field, `the period would span more than ${MAX_SPAN_YEARS} years (to ${formatDay(due)})`);
   if (!cal.inRangeN(due)) wrap(field, () => cal.isWorkdayN(due, field));
 }

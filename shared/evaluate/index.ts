@@ -206,9 +206,11 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           );
         } catch (e) {
           if (e instanceof PeriodError) {
-            const path =
-              e.field === "start" ? d.startPath : e.field === "period.date" ? (d.dateFromPath ?? e.field) : e.field;
-            dlIssues.push({ path: path.startsWith("row.") ? path : `facts.${path}`, message: e.message });
+            // a bad start or fixed date comes from the case; anything else is a pack authoring error
+            const fromCase =
+              e.field === "start" ? d.startPath : e.field.startsWith("period.date") ? d.dateFromPath : undefined;
+            if (fromCase === undefined) throw new Error(`rule ${cr.rule.id}: ${e.message}`);
+            dlIssues.push({ path: fromCase.includes(".") ? fromCase : `facts.${fromCase}`, message: e.message });
             continue;
           }
           throw e;
@@ -235,7 +237,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
               citation,
               field: d.doneField,
               message: {
-                zh: `${label.zh}：应于${dl.due}前完成，实际完成于${done.slice(0, 16).replace("T", " ")}，已逾期`,
+                zh: `${label.zh}：期限至${dl.due}，实际完成于${done.slice(0, 16).replace("T", " ")}，已逾期`,
                 en: `${label.en}: due ${dl.due}, completed late on ${done.slice(0, 16).replace("T", " ")}`,
               },
             });
@@ -251,7 +253,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
               citation,
               field: d.doneField,
               message: {
-                zh: `${label.zh}：应于${dl.due}前完成，已逾期${rem.overdueWorkdays > 0 ? `${rem.overdueWorkdays}个工作日` : ""}`,
+                zh: `${label.zh}：期限至${dl.due}，已逾期${rem.overdueWorkdays > 0 ? `${rem.overdueWorkdays}个工作日` : ""}`,
                 en: `${label.en}: was due ${dl.due}; overdue${rem.overdueWorkdays > 0 ? ` by ${rem.overdueWorkdays} working day(s)` : ""}`,
               },
             });
@@ -303,6 +305,17 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
   if (set.calculatorKinds.has(kind)) {
     try {
       calculations = runCalculators(packs, kind, facts, now);
+      // a calculation's findings (exclusions, over-entitlement, cap reached …) are findings of the case too
+      for (const c of calculations)
+        for (const f of c.findings) {
+          const si = docStatus(f.citation.docNo, nowDay);
+          findings.push({
+            ...f,
+            message: withStatus(f.message, f.citation.docNo, si),
+            documentStatus: si?.status as DocumentStatus | undefined,
+            packId: c.packId,
+          });
+        }
     } catch (e) {
       if (e instanceof CalculationError) throw new EvaluationError(e.issues);
       throw e;

@@ -84,8 +84,20 @@ export class RuleCompileError extends Error {
 
 let uidCounter = 0;
 
-function bi(t: { zh: string; en: string }, env: CompileEnv): BiTemplate {
-  return { zh: compileTemplate(t.zh, env), en: compileTemplate(t.en, env) };
+/** zh messages show enum values by their first Chinese alias (conditional → 有条件共享), booleans as 是/否. */
+function zhFormatter(kind: string): (path: string, v: unknown) => string | undefined {
+  const fields = kindDef(kind)?.fields ?? {};
+  return (path, v) => {
+    const f = fields[path];
+    if (!f) return undefined;
+    if (f.type === "enum" && typeof v === "string") return f.values?.[v]?.[0];
+    if (f.type === "boolean" && typeof v === "boolean") return v ? "是" : "否";
+    return undefined;
+  };
+}
+
+function bi(t: { zh: string; en: string }, env: CompileEnv, kind?: string): BiTemplate {
+  return { zh: compileTemplate(t.zh, env, kind ? zhFormatter(kind) : undefined), en: compileTemplate(t.en, env) };
 }
 
 function getterFor(path: string, env: CompileEnv): Getter {
@@ -151,7 +163,7 @@ function compileBind(rule: Rule, pack: RulePack, env: CompileEnv): CompiledBind 
     keys,
     find,
     onMissing: b.onMissing
-      ? { severity: b.onMissing.severity, message: bi(b.onMissing.message, env), field: b.onMissing.field }
+      ? { severity: b.onMissing.severity, message: bi(b.onMissing.message, env, rule.kind), field: b.onMissing.field }
       : undefined,
   };
 }
@@ -179,7 +191,7 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
     const dateFromPath = "dateFrom" in p ? p.dateFrom : undefined;
     if (dateFromPath) compileCondition({ present: dateFromPath }, denv);
     deadline = {
-      label: bi(d.label, denv),
+      label: bi(d.label, denv, rule.kind),
       start: getterFor(d.start, denv),
       startPath: d.start,
       period: p,
@@ -204,7 +216,7 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
       severity: c.severity,
       when: compileCondition(c.when, cenv),
       field: c.field,
-      message: bi(c.message, cenv),
+      message: bi(c.message, cenv, rule.kind),
       citation: c.citation ?? rule.citation,
     };
   });
@@ -224,7 +236,7 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
     windowDate: windowPath ? getterFor(windowPath, env) : undefined,
     bind,
     when: compileCondition(rule.when, withWhere("when")),
-    hint: rule.hint ? bi(rule.hint, withWhere("hint")) : undefined,
+    hint: rule.hint ? bi(rule.hint, withWhere("hint"), rule.kind) : undefined,
     deadline,
     checks,
   };

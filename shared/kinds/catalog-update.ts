@@ -1,20 +1,39 @@
-// 公共数据资源目录更新 — 《双鸭山市公共数据管理暂行办法》第十二、十三条.
-import { defineKind } from "./field.ts";
+// 公共数据资源目录 / 开放目录 条目更新 — 《双鸭山市公共数据管理暂行办法》第十二、十三、二十五、二十六、三十六、三十七条.
+// A catalogue-update form shows the entry itself, so the entry's elements (第十二条 / 第三十六条) are fields here.
+import { defineKind, type FieldDef } from "./field.ts";
+
+const text = (zh: string, en: string, synonyms: string[] = []): FieldDef => ({
+  type: "text",
+  label: { zh, en },
+  synonyms: [zh, ...synonyms],
+});
+
+const shareClassValues = {
+  unconditional: ["无条件共享", "无条件", "无条件共享类"],
+  conditional: ["有条件共享", "有条件", "有条件共享类"],
+  none: ["不予共享", "不予共享类", "不共享"],
+};
+const openClassValues = {
+  unconditional: ["无条件开放", "无条件开放类"],
+  conditional: ["有条件开放", "有条件开放类"],
+  none: ["不予开放", "不予开放类"],
+};
 
 export const catalogUpdate = defineKind({
   kind: "catalog-update",
   title: { zh: "公共数据资源目录更新", en: "Data catalogue update" },
   docNos: ["双政办规〔2026〕1号"],
   fields: {
+    // ---- 第十三条 timeline ----
     changedAt: {
       type: "date",
       label: { zh: "依据或职能变化日期", en: "Basis/function changed at" },
-      synonyms: ["变化发生日期", "变化日期", "职能变化日期"],
+      synonyms: ["变化发生日期", "变化日期", "职能变化日期", "依据变化日期"],
     },
     submittedAt: {
       type: "date",
       label: { zh: "报送审核时间", en: "Submitted for review at" },
-      synonyms: ["报送时间", "提交审核时间", "更新完成时间"],
+      synonyms: ["报送时间", "提交审核时间", "更新完成时间", "报送审核时间"],
     },
     reviewReceivedAt: {
       type: "date",
@@ -26,46 +45,67 @@ export const catalogUpdate = defineKind({
       label: { zh: "审核发布时间", en: "Published at" },
       synonyms: ["发布时间", "审核发布时间"],
     },
-    /** 第十二条 required catalogue fields that the entry leaves empty (names as on the form). */
-    missingFields: {
-      type: "list",
-      label: { zh: "未填写的目录要素", en: "Missing catalogue fields" },
-      synonyms: ["未填写项", "缺失项"],
+    /** which catalogue: 公共数据资源目录 (第十二条, default) or 公共数据资源开放目录 (第三十六条) */
+    catalog: {
+      type: "enum",
+      label: { zh: "目录类型", en: "Catalogue" },
+      synonyms: ["目录类型", "目录类别"],
+      values: { resource: ["资源目录", "公共数据资源目录"], open: ["开放目录", "公共数据资源开放目录"] },
     },
-    /** 第二十六条 share-class change on a catalogue entry. */
+    // ---- 第十二条 elements of a resource-catalogue entry ----
+    resourceName: text("数据资源名称", "Resource name", ["资源名称"]),
+    resourceSummary: text("数据资源摘要", "Resource summary", ["资源摘要"]),
+    dataFormat: text("数据格式", "Data format"),
+    industry: text("行业分类", "Industry class"),
+    coverageTime: text("数据覆盖时间", "Time coverage"),
+    coverageArea: text("数据覆盖地域", "Area coverage"),
+    updateFrequency: text("更新频率", "Update frequency"),
+    providerName: text("数据资源提供方名称", "Provider name", ["提供方名称"]),
+    providerCode: text("数据资源提供方代码", "Provider code", ["提供方代码"]),
     shareClass: {
       type: "enum",
       label: { zh: "共享类型", en: "Share class" },
       synonyms: ["共享类型", "共享属性"],
-      values: {
-        unconditional: ["无条件共享", "无条件", "无条件共享类"],
-        conditional: ["有条件共享", "有条件", "有条件共享类"],
-        none: ["不予共享", "不予共享类", "不共享"],
-      },
+      values: shareClassValues,
     },
+    shareCondition: text("共享条件", "Sharing conditions"),
+    shareMethod: text("共享方式", "Sharing method"),
+    openToPublic: {
+      type: "boolean",
+      label: { zh: "是否向社会开放", en: "Open to the public" },
+      synonyms: ["是否向社会开放", "是否开放"],
+    },
+    openCondition: text("开放条件", "Opening conditions"),
+    operationStatus: text("授权运营状态", "Authorised-operation status"),
+    operationScenario: text("授权运营应用场景", "Authorised-operation scenario"),
+    itemNames: { type: "list", label: { zh: "数据项名称", en: "Data item names" }, synonyms: ["数据项名称", "数据项"] },
+    itemFormats: text("数据项格式", "Data item formats"),
+    // ---- 第二十五、二十六条 share class and its change ----
     previousShareClass: {
       type: "enum",
       label: { zh: "原共享类型", en: "Previous share class" },
-      synonyms: ["原共享类型", "原共享属性"],
-      values: {
-        unconditional: ["无条件共享", "无条件", "无条件共享类"],
-        conditional: ["有条件共享", "有条件", "有条件共享类"],
-        none: ["不予共享", "不予共享类", "不共享"],
-      },
+      synonyms: ["原共享类型", "原共享属性", "变更前共享类型"],
+      values: shareClassValues,
     },
-    downgradeApproval: {
-      type: "text",
-      label: { zh: "变更审核记录", en: "Downgrade approval" },
-      synonyms: ["变更审核", "审核文号"],
+    basis: text("共享属性依据", "Basis of the share class", ["法律依据", "依据", "法律、行政法规或有关规定依据"]),
+    scope: text("共享范围", "Sharing scope"),
+    purpose: text("使用用途", "Purpose of use", ["用途"]),
+    downgradeApproval: text("变更审核记录", "Approval of the change", ["变更审核", "审核文号", "主管部门审核意见"]),
+    // ---- 第三十六、三十七条 elements of an open-catalogue entry ----
+    openScope: text("数据开放范围", "Opening scope", ["开放范围"]),
+    openContent: text("开放内容", "Opened content"),
+    openClass: {
+      type: "enum",
+      label: { zh: "开放类型", en: "Open class" },
+      synonyms: ["开放类型", "开放属性"],
+      values: openClassValues,
     },
-    basis: { type: "text", label: { zh: "共享依据", en: "Basis of the share class" }, synonyms: ["法律依据", "依据"] },
-    scope: { type: "text", label: { zh: "共享范围", en: "Sharing scope" }, synonyms: ["共享范围"] },
-    purpose: { type: "text", label: { zh: "使用用途", en: "Purpose of use" }, synonyms: ["使用用途", "用途"] },
-    /** 第二十条 log retention set on the data-use log (years). */
-    logRetentionYears: {
-      type: "number",
-      label: { zh: "日志保存年限", en: "Log retention (years)" },
-      synonyms: ["日志保存时间", "日志保存年限"],
+    previousOpenClass: {
+      type: "enum",
+      label: { zh: "原开放类型", en: "Previous open class" },
+      synonyms: ["原开放类型", "原开放属性", "变更前开放类型"],
+      values: openClassValues,
     },
+    dataForm: text("数据形式", "Data form"),
   },
 });

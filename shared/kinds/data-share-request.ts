@@ -16,17 +16,5 @@ export const dataShareRequest = defineKind({
     decision,
     decidedAt,
     reason,
-    /** 第二十六条: the share class before the change, for catalogue edits seen on a request page. */
-    previousShareClass: {
-      ...shareClass,
-      label: { zh: "原共享类型", en: "Previous share class" },
-      synonyms: ["原共享类型", "原共享属性"],
-    },
-    /** 第二十六条: the same-level 主管部门's approval of a downgrade (审核文号/记录). */
-    downgradeApproval: {
-      type: "text",
-      label: { zh: "变更审核记录", en: "Downgrade approval" },
-      synonyms: ["变更审核", "审核文号"],
-    },
   },
 });

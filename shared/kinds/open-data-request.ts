@@ -12,31 +12,5 @@ export const openDataRequest = defineKind({
     decidedAt,
     reason,
     basis: { ...basis, label: { zh: "不予开放依据", en: "Basis of refusal" } },
-    /** 第三十七条: open class before/after a catalogue change. */
-    openClass: {
-      type: "enum",
-      label: { zh: "开放类型", en: "Open class" },
-      synonyms: ["开放类型", "开放属性"],
-      values: {
-        unconditional: ["无条件开放", "无条件开放类"],
-        conditional: ["有条件开放", "有条件开放类"],
-        none: ["不予开放", "不予开放类"],
-      },
-    },
-    previousOpenClass: {
-      type: "enum",
-      label: { zh: "原开放类型", en: "Previous open class" },
-      synonyms: ["原开放类型", "原开放属性"],
-      values: {
-        unconditional: ["无条件开放", "无条件开放类"],
-        conditional: ["有条件开放", "有条件开放类"],
-        none: ["不予开放", "不予开放类"],
-      },
-    },
-    downgradeApproval: {
-      type: "text",
-      label: { zh: "变更审核记录", en: "Downgrade approval" },
-      synonyms: ["变更审核", "审核文号"],
-    },
   },
 });

@@ -413,14 +413,28 @@ export function conditionFields(c: Condition | undefined, out = new Set<string>(
 }
 
 /** Compiles a message template with {field}, {facts.x}, {row.col}, {due}, {now} placeholders. */
-export function compileTemplate(tpl: string, env: CompileEnv): (ctx: CondContext) => string {
+export function compileTemplate(
+  tpl: string,
+  env: CompileEnv,
+  /** renders a value for display (e.g. an enum value as its Chinese label); default String(v) */
+  format?: (path: string, v: unknown) => string | undefined,
+): (ctx: CondContext) => string {
   const parts: (string | Getter)[] = [];
   const re = /\{([^{}]+)\}/g;
   let last = 0;
   for (let m = re.exec(tpl); m; m = re.exec(tpl)) {
     if (m.index > last) parts.push(tpl.slice(last, m.index));
     const p = m[1].trim();
-    parts.push(p === "due" ? (c) => c.dueDay : compilePath(p, env));
+    const g: Getter = p === "due" ? (c) => c.dueDay : compilePath(p, env);
+    const name = p.startsWith("facts.") ? p.slice(6) : p;
+    parts.push(
+      format
+        ? (c) => {
+            const v = g(c);
+            return format(name, v) ?? v;
+          }
+        : g,
+    );
     last = m.index + m[0].length;
   }
   if (last < tpl.length) parts.push(tpl.slice(last));

@@ -21,30 +21,43 @@ export type { Calculation, CalculationFinding, CalculationStep, Calculator } fro
 
 const MONEY_RE = /^\d+(\.\d{1,2})?$/;
 
-/** 元 → 分, exactly (no float drift): 1234.5 → 123450. Throws on negatives, NaN or more than 2 decimals. */
+/**
+ * 元 → 分, exactly: 1234.5 → 123450. A number may carry binary float noise (0.1 + 0.2, 164.17000000000002) and is
+ * rounded to the nearest 分 when it is within 1e-6 分 of it; a string must be written with at most 2 decimals.
+ * Throws on negatives, NaN, or real sub-分 amounts (12.345).
+ */
 export function yuanToFen(yuan: number | string): number {
-  const s = typeof yuan === "number" ? (Number.isFinite(yuan) ? String(yuan) : "NaN") : yuan;
-  const t = s.replace(/[\s,，]/g, "").replace(/元$/, "");
-  if (/e/i.test(t) && typeof yuan === "number" && yuan >= 0 && yuan < 1e15) {
-    // exponent notation for very small/large numbers: round-trip through toFixed
-    return yuanToFen(yuan.toFixed(2));
+  if (typeof yuan === "number") {
+    if (!Number.isFinite(yuan) || yuan < 0) throw new RangeError(`not an amount in 元 ≥ 0: ${yuan}`);
+    const x = yuan * 100;
+    const fen = Math.round(x);
+    if (Math.abs(x - fen) > 1e-6 + Math.abs(x) * 4 * Number.EPSILON)
+      throw new RangeError(`not an amount in 元 with at most 2 decimals: ${yuan}`);
+    if (!Number.isSafeInteger(fen)) throw new RangeError(`amount too large: ${yuan}`);
+    return fen;
   }
-  if (!MONEY_RE.test(t)) throw new RangeError(`not an amount in 元 ≥ 0 with at most 2 decimals: ${s}`);
+  const t = yuan.replace(/[\s,，]/g, "").replace(/元$/, "");
+  if (!MONEY_RE.test(t)) throw new RangeError(`not an amount in 元 ≥ 0 with at most 2 decimals: ${yuan}`);
   const [int, dec = ""] = t.split(".");
   const fen = Number(int) * 100 + Number(`${dec}00`.slice(0, 2));
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`amount too large: ${s}`);
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`amount too large: ${yuan}`);
   return fen;
 }
 
-/** 分 → "1,234.56" (thousands separators, 2 decimals). */
+/** 分 → "1,234.56" (thousands separators, 2 decimals). Hot path: no regex. */
 export function formatFen(fen: number): string {
   const neg = fen < 0;
-  const a = Math.abs(fen);
-  const int = Math.floor(a / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const dec = (a % 100).toString().padStart(2, "0");
-  return `${neg ? "-" : ""}${int}.${dec}`;
+  const a = neg ? -fen : fen;
+  const rest = a % 100;
+  let int = String((a - rest) / 100);
+  if (int.length > 3) {
+    let out = "";
+    let i = int.length % 3 || 3;
+    out = int.slice(0, i);
+    for (; i < int.length; i += 3) out += `,${int.slice(i, i + 3)}`;
+    int = out;
+  }
+  return `${neg ? "-" : ""}${int}.${rest < 10 ? "0" : ""}${rest}`;
 }
 
 /** 分 → "1234.56" (plain, for JSON). */

@@ -84,12 +84,17 @@ describe("money helpers", () => {
     expect(yuanToFen(1234.5)).toBe(123450);
     expect(yuanToFen("1,234.56")).toBe(123456);
     expect(yuanToFen("600元")).toBe(60000);
-    expect(yuanToFen(1e-7 * 0)).toBe(0);
+    expect(yuanToFen(0)).toBe(0);
+    expect(yuanToFen(0.1 + 0.2)).toBe(30); // 0.30000000000000004: float noise, not a sub-分 amount
+    expect(yuanToFen(100 + 9 * 7.13)).toBe(16417); // 164.17000000000002
+    expect(yuanToFen(1e-9)).toBe(0);
   });
   it("rejects negatives, NaN and more than 2 decimals", () => {
     expect(() => yuanToFen(-1)).toThrow(RangeError);
     expect(() => yuanToFen(Number.NaN)).toThrow(RangeError);
     expect(() => yuanToFen("1.005")).toThrow(/at most 2 decimals/);
+    expect(() => yuanToFen(12.345)).toThrow(/at most 2 decimals/);
+    expect(() => yuanToFen(Number.POSITIVE_INFINITY)).toThrow(RangeError);
     expect(() => yuanToFen("abc")).toThrow(RangeError);
   });
   it("formats 分 as 元 with separators and 2 decimals", () => {

@@ -8,6 +8,7 @@
 // "执行期至 X 止" / "X 前": decided inclusive — an application dated X itself is in time, the day after is late
 // (民法典 第一千二百五十九条 reads 以内/届满 inclusively; the notes flag "前" as ambiguous, and refusing an application
 // on the stated day would be the harsher reading). Each end-date check is tested on X and X+1.
+import type { Calculator } from "../calculator-schema.ts";
 import { type Condition, definePack, type RulePack } from "../schema.ts";
 
 const INCLUSIVE_DECISION =
@@ -319,6 +320,178 @@ const listing = (article: string, quote: string, paragraph?: string) => ({
 });
 const listingType = (t: string): Condition => ({ eq: ["listingType", t] });
 
+/**
+ * 第四条 奖励标准 as a calculator: the one-off reward by listing type, or 2% of the refinancing amount capped at
+ * 100万元. The regional equity market (第四条(四)) has no amount — the city pays the actual listing fee — so the
+ * calculation is "undefined" there. Applications outside 2018-06-05 … 2020-12-31 (第九条) are not computed.
+ */
+const listingRewardCalculator: Calculator = {
+  id: "sy-listing-reward",
+  kind: "subsidy-application",
+  title: { zh: "上市挂牌扶持奖励金额", en: "Listing reward amount" },
+  citation: listing(
+    "第四条",
+    "企业在境内主板、中小板、创业板首发上市且募集资金 50%以上投资在双鸭山地区的，市政府一次性奖励 500 万元",
+    "（一）",
+  ),
+  effective: {
+    from: FROM_2018_3,
+    to: CLOSE_2018_3,
+    field: "appliedAt",
+    citation: listing(
+      "第九条",
+      "本办法自发文之日起执行，成功上市挂牌的企业应在 2020 年 12 月 31 日前向市金融服务中心提出扶持奖励申请，逾期不再受理",
+    ),
+  },
+  when: { eq: ["scheme", "listing-reward"] },
+  decision: `${INCLUSIVE_DECISION} The 100万元 refinancing cap is applied per application (per deal vs cumulative is not stated).`,
+  exclusions: [
+    {
+      id: "no-listing-type",
+      severity: "info",
+      field: "listingType",
+      when: { empty: "listingType" },
+      outcome: "undefined",
+      message: {
+        zh: "未填写上市挂牌类型，无法确定奖励标准",
+        en: "No listing type given: the reward cannot be determined",
+      },
+      citation: listing("第四条", "奖励标准"),
+    },
+    {
+      id: "local-investment-under-50",
+      severity: "violation",
+      field: "localInvestmentPercent",
+      when: {
+        all: [
+          { in: ["listingType", ["domestic-ipo", "overseas-ipo", "refinancing"]] },
+          { lt: ["localInvestmentPercent", 50] },
+        ],
+      },
+      outcome: "excluded",
+      message: {
+        zh: "募集资金投资在双鸭山地区的比例未达50%以上，不予奖励",
+        en: "Less than 50% of the proceeds invested in Shuangyashan: no reward",
+      },
+      citation: listing(
+        "第四条",
+        "企业在境内主板、中小板、创业板首发上市且募集资金 50%以上投资在双鸭山地区的，市政府一次性奖励 500 万元",
+        "（一）",
+      ),
+    },
+    {
+      id: "amount-raised-missing",
+      severity: "info",
+      field: "amountRaised",
+      when: { all: [{ eq: ["listingType", "refinancing"] }, { empty: "amountRaised" }] },
+      outcome: "undefined",
+      message: {
+        zh: "再融资奖励按再融资金额的2%计算，未填写再融资金额",
+        en: "The refinancing reward is 2% of the amount raised, which is not given",
+      },
+      citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+    },
+    {
+      id: "regional-fee-paid",
+      severity: "info",
+      field: "listingType",
+      when: { eq: ["listingType", "regional"] },
+      outcome: "undefined",
+      message: {
+        zh: "省内区域性股权市场挂牌由市政府代付挂牌费用，金额以实际挂牌费用为准",
+        en: "Regional equity-market listing: the city pays the actual listing fee; no fixed amount",
+      },
+      citation: listing("第四条", "企业在省内区域性股权市场挂牌的，市政府为其代付挂牌费用", "（四）"),
+    },
+  ],
+  steps: [
+    {
+      id: "reward",
+      label: { zh: "境内首发上市一次性奖励", en: "Domestic IPO reward" },
+      citation: listing(
+        "第四条",
+        "企业在境内主板、中小板、创业板首发上市且募集资金 50%以上投资在双鸭山地区的，市政府一次性奖励 500 万元",
+        "（一）",
+      ),
+      when: { eq: ["listingType", "domestic-ipo"] },
+      op: "amount",
+      yuan: 5_000_000,
+    },
+    {
+      id: "reward",
+      label: { zh: "境外首发上市一次性奖励", en: "Overseas IPO reward" },
+      citation: listing(
+        "第四条",
+        "企业在境外主板、创业板首发上市且募集资金 50%以上投资在双鸭山地区的，市政府一次性奖励 300 万元",
+        "（二）",
+      ),
+      when: { eq: ["listingType", "overseas-ipo"] },
+      op: "amount",
+      yuan: 3_000_000,
+    },
+    {
+      id: "reward",
+      label: { zh: "“新三板”挂牌一次性奖励", en: "NEEQ listing reward" },
+      citation: listing("第四条", "企业在“新三板”挂牌的，市政府一次性奖励 100 万元", "（三）"),
+      when: { eq: ["listingType", "neeq"] },
+      op: "amount",
+      yuan: 1_000_000,
+    },
+    {
+      id: "raised",
+      label: { zh: "再融资金额", en: "Amount raised" },
+      citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+      when: { eq: ["listingType", "refinancing"] },
+      op: "input",
+      field: "amountRaised",
+    },
+    {
+      id: "rate",
+      label: { zh: "奖励比例", en: "Reward rate" },
+      citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+      when: { eq: ["listingType", "refinancing"] },
+      op: "rate",
+      percent: 2,
+    },
+    {
+      id: "share",
+      label: { zh: "再融资金额的2%", en: "2% of the amount raised" },
+      citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+      when: { eq: ["listingType", "refinancing"] },
+      op: "multiply",
+      amount: "$raised",
+      rate: "$rate",
+    },
+    {
+      id: "ceiling",
+      label: { zh: "再融资奖励上限", en: "Refinancing reward cap" },
+      citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+      when: { eq: ["listingType", "refinancing"] },
+      op: "amount",
+      yuan: 1_000_000,
+    },
+    {
+      id: "none",
+      label: { zh: "已获奖励（按每次申请计）", en: "Already awarded (per application)" },
+      citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+      when: { eq: ["listingType", "refinancing"] },
+      op: "amount",
+      yuan: 0,
+    },
+    {
+      id: "reward",
+      label: { zh: "再融资奖励", en: "Refinancing reward" },
+      citation: listing("第四条", "市政府按再融资金额的 2%进行奖励，上限不超过 100 万元", "（五）"),
+      when: { eq: ["listingType", "refinancing"] },
+      op: "cap",
+      amount: "$share",
+      cap: "$ceiling",
+      used: "$none",
+    },
+  ],
+  result: "reward",
+};
+
 export const syListingRewards2018: RulePack = definePack({
   id: "sy-listing-rewards-2018",
   version: "2018.1",
@@ -427,4 +600,5 @@ export const syListingRewards2018: RulePack = definePack({
       ],
     },
   ],
+  calculators: [listingRewardCalculator],
 });

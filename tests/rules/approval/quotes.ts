@@ -12,15 +12,26 @@ export interface QuoteRef {
   quote: string;
 }
 
-/** Every citation quote in a pack: rule citations and check-level citation overrides. */
+/** Every citation quote in a pack: rules, check overrides, calculators (steps, exclusions, effective) — found by
+ *  walking the pack for objects that carry both a docNo and a quote. */
 export function packQuotes(pack: RulePack): QuoteRef[] {
   const out: QuoteRef[] = [];
-  for (const r of pack.rules) {
-    if (r.citation.quote) out.push({ where: r.id, docNo: r.citation.docNo, quote: r.citation.quote });
-    for (const c of r.checks ?? []) {
-      if (c.citation?.quote) out.push({ where: `${r.id}/${c.id}`, docNo: c.citation.docNo, quote: c.citation.quote });
+  const walk = (v: unknown, where: string) => {
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, `${where}[${i}]`));
+      return;
     }
-  }
+    if (v === null || typeof v !== "object") return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.docNo === "string" && typeof o.quote === "string") {
+      out.push({ where, docNo: o.docNo, quote: o.quote });
+    }
+    for (const [k, x] of Object.entries(o)) {
+      if (k !== "tables") walk(x, typeof o.id === "string" ? `${where}/${o.id}.${k}` : `${where}.${k}`);
+    }
+  };
+  walk(pack.rules, pack.id);
+  walk(pack.calculators ?? [], `${pack.id}.calculators`);
   return out;
 }
 

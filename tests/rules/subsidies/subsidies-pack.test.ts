@@ -187,8 +187,56 @@ describe("subsidy and listing-reward packs", () => {
         "sy-listing-2018-reward-standard/local-investment-under-50",
       );
     });
-    it("before the 办法 was issued (2018-06-05) none of its rules apply", () => {
-      expect(run({ ...ok, appliedAt: "2018-06-04", amount: 9_000_000 }).findings).toEqual([]);
+    it("before the 办法 was issued (2018-06-05) none of its rules apply; the calculator says it is not payable", () => {
+      const r = run({ ...ok, appliedAt: "2018-06-04", amount: 9_000_000 });
+      expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual(["sy-listing-reward/effective-date"]);
+      expect(r.calculations?.[0]).toMatchObject({ status: "excluded", amount: "0.00" });
     });
+  });
+});
+
+describe("calculator sy-listing-reward (双政规〔2018〕3号 第四条)", () => {
+  const calc = (facts: Facts) =>
+    run({ scheme: "上市挂牌奖励", appliedAt: "2020-06-01", ...facts }).calculations?.find(
+      (c) => c.calculatorId === "sy-listing-reward",
+    );
+  it("one-off rewards by listing type: 500万 / 300万 / 100万", () => {
+    expect(calc({ listingType: "境内首发上市", localInvestmentPercent: 80 })?.amount).toBe("5000000.00");
+    expect(calc({ listingType: "境外首发上市", localInvestmentPercent: 50 })?.amount).toBe("3000000.00");
+    expect(calc({ listingType: "新三板" })?.amount).toBe("1000000.00");
+  });
+  it("refinancing: 2% of the amount raised, capped at 100万 (the cap binds from 5000万 raised)", () => {
+    expect(calc({ listingType: "再融资", amountRaised: 30_000_000, localInvestmentPercent: 60 })).toMatchObject({
+      status: "ok",
+      amount: "600000.00",
+      capped: false,
+    });
+    expect(calc({ listingType: "再融资", amountRaised: 50_000_000, localInvestmentPercent: 60 })).toMatchObject({
+      amount: "1000000.00",
+      capped: false,
+    });
+    expect(calc({ listingType: "再融资", amountRaised: 80_000_000, localInvestmentPercent: 60 })).toMatchObject({
+      amount: "1000000.00",
+      capped: true,
+    });
+  });
+  it("less than 50% invested locally → excluded (0); regional market → undefined (the actual fee is paid)", () => {
+    const low = calc({ listingType: "境内首发上市", localInvestmentPercent: 49 });
+    expect(low).toMatchObject({ status: "excluded", amount: "0.00" });
+    expect(low?.findings.map((f) => f.checkId)).toEqual(["local-investment-under-50"]);
+    const regional = calc({ listingType: "区域性股权市场" });
+    expect(regional).toMatchObject({ status: "undefined", amount: null });
+  });
+  it("refinancing without the amount raised: undefined, with a finding naming the field (no exception)", () => {
+    const c = calc({ listingType: "再融资", localInvestmentPercent: 60 });
+    expect(c).toMatchObject({ status: "undefined", amount: null });
+    expect(c?.findings[0]).toMatchObject({ checkId: "amount-raised-missing", field: "amountRaised" });
+  });
+  it("an application after 2020-12-31 is not computed", () => {
+    const late = run({ scheme: "上市挂牌奖励", appliedAt: "2021-01-01", listingType: "新三板" }).calculations?.[0];
+    expect(late?.status).toBe("excluded");
+  });
+  it("other schemes get no listing calculation", () => {
+    expect(run({ scheme: "就业见习补贴", appliedAt: "2023-07-01" }).calculations ?? []).toEqual([]);
   });
 });

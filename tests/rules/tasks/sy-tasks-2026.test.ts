@@ -118,6 +118,19 @@ describe("sy-tasks-2026 through evaluate()", () => {
     expect(all).toContain("尖山区人民政府、岭东区人民政府、四方台区人民政府、宝山区人民政府");
   });
 
+  it("portal spellings of the list and full-width task numbers bind the same row", () => {
+    for (const facts of [
+      { list: "附件 1", taskNo: "２７" },
+      { list: "政府工作报告", taskNo: 27 },
+      { list: "work-report", taskNo: " 27 " },
+    ]) {
+      const r = run(facts, "2026-03-02T09:00:00+08:00");
+      expect(ours(r.deadlines).map((d) => d.label.zh)).toEqual(["重点工作第27项 完成时限（12月底）"]);
+      // the repaired text (OCR " etc " → 等, wr27-etc) is what the clerk sees
+      expect(texts(r).join("\n")).toContain("家政服务等数智融合消费新场景");
+    }
+  });
+
   it("the assignment hint quotes the task text and the responsible units (work-report 197, two hosts)", () => {
     const r = run({ list: "work-report", taskNo: 197 }, "2026-03-02T09:00:00+08:00");
     const all = texts(r).join("\n");

@@ -162,6 +162,33 @@ export const outpatientClaim = defineKind({
       label: { zh: "转诊有记录", en: "Referral record on file" },
       synonyms: ["转诊记录", "转诊有记录"],
     },
+    /** 第十二条: when the personal account (个人账户) pays — for whom. */
+    accountBeneficiary: {
+      type: "enum",
+      label: { zh: "个人账户支付对象", en: "Personal account paid for" },
+      synonyms: ["个人账户支付对象", "使用人关系", "与参保人关系"],
+      values: {
+        self: ["本人", "参保人本人"],
+        spouse: ["配偶", "妻子", "丈夫"],
+        parent: ["父母", "父亲", "母亲"],
+        child: ["子女", "儿子", "女儿"],
+        other: ["其他", "兄弟姐妹", "祖父母", "外祖父母", "孙子女", "岳父母", "公婆", "其他亲属"],
+      },
+    },
+    /** 第十二条: what the personal account pays for. */
+    accountUse: {
+      type: "enum",
+      label: { zh: "个人账户支出类别", en: "Personal account spending" },
+      synonyms: ["个人账户支出类别", "个人账户用途", "支出类别"],
+      values: {
+        medical: ["医疗费用", "就医", "药品", "医疗器械", "医用耗材", "购药"],
+        "major-medical-premium": ["大额医疗补助费用", "大额医疗补助"],
+        "resident-premium": ["城乡居民基本医疗保险缴费", "居民医保缴费", "代缴居民医保"],
+        "public-health": ["公共卫生费用", "公共卫生", "疫苗"],
+        fitness: ["体育健身", "健身"],
+        wellness: ["养生保健", "养生保健消费", "保健品"],
+      },
+    },
     /** The amount the fund is asked to pay; over the computed entitlement → violation. */
     requestedAmount: {
       type: "money",

@@ -307,6 +307,55 @@ export const mdjOutpatient2022: RulePack = definePack({
       },
     },
     {
+      id: "mdj-outpatient-12-account-use",
+      kind: "outpatient-claim",
+      title: { zh: "个人账户使用范围", en: "Personal account: permitted use" },
+      citation: cite(
+        "第十二条",
+        "个人账户不得用于公共卫生费用、体育健身或养生保健消费等不属于基本医疗保险保障范围的支出。",
+      ),
+      effective: { from: FROM, dateField: "expenseDate" },
+      decision:
+        "Family use is limited to 配偶、父母、子女 (closed list); paying a family member's resident-insurance premium is only 探索 (being explored), so it is a warning, not a right.",
+      checks: [
+        {
+          id: "account-beneficiary-not-family",
+          severity: "violation",
+          field: "accountBeneficiary",
+          when: { eq: ["accountBeneficiary", "other"] },
+          message: {
+            zh: "个人账户只能支付参保人本人及其配偶、父母、子女的个人负担费用",
+            en: "The personal account may pay only for the insured, spouse, parents and children",
+          },
+          citation: cite(
+            "第十二条",
+            "可以用于支付参保人员本人及其配偶、父母、子女在定点医疗机构就医发生的由个人负担的医疗费用",
+          ),
+        },
+        {
+          id: "account-non-medical",
+          severity: "violation",
+          field: "accountUse",
+          when: { in: ["accountUse", ["public-health", "fitness", "wellness"]] },
+          message: {
+            zh: "个人账户不得用于公共卫生费用、体育健身或养生保健消费",
+            en: "The personal account may not pay for public-health costs, fitness or wellness consumption",
+          },
+        },
+        {
+          id: "account-resident-premium-exploratory",
+          severity: "warning",
+          field: "accountUse",
+          when: { eq: ["accountUse", "resident-premium"] },
+          message: {
+            zh: "个人账户用于家属参加城乡居民医保缴费尚在探索中，需有具体实施规定",
+            en: "Paying family members' resident-insurance premiums from the account is only being explored: needs an implementing rule",
+          },
+          citation: cite("第十二条", "探索个人账户用于配偶、父母、子女参加城乡居民基本医疗保险等个人缴费。"),
+        },
+      ],
+    },
+    {
       id: "mdj-outpatient-17-credential",
       kind: "outpatient-claim",
       title: { zh: "就医出具本人参保凭证", en: "Own insurance credential at the visit" },

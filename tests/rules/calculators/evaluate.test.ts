@@ -151,3 +151,27 @@ describe("outpatient-claim through evaluate()", () => {
     expect(r.calculations ?? []).toEqual([]);
   });
 });
+
+describe("第十二条 personal account use (outpatient-claim)", () => {
+  const base = { expenseDate: "2023-06-01", status: "在职", hospitalLevel: "一级", amount: 100 };
+  const run = (extra: Record<string, unknown>) =>
+    ids(evaluate({ kind: "outpatient-claim", facts: { ...base, ...extra }, now: "2023-06-02" })).filter((x) =>
+      x.startsWith("mdj-outpatient-12"),
+    );
+  it("pays for a sibling → violation; for a parent, a child, a spouse or oneself → none", () => {
+    expect(run({ accountBeneficiary: "兄弟姐妹" })).toEqual([
+      "mdj-outpatient-12-account-use/account-beneficiary-not-family",
+    ]);
+    for (const who of ["父母", "子女", "配偶", "本人"]) expect(run({ accountBeneficiary: who })).toEqual([]);
+  });
+  it("fitness, wellness or public-health spending → violation; drugs → none", () => {
+    for (const use of ["体育健身", "养生保健", "公共卫生"])
+      expect(run({ accountUse: use })).toEqual(["mdj-outpatient-12-account-use/account-non-medical"]);
+    expect(run({ accountUse: "药品" })).toEqual([]);
+  });
+  it("decision: a family member's resident-insurance premium is only 探索 → warning", () => {
+    const r = evaluate({ kind: "outpatient-claim", facts: { ...base, accountUse: "居民医保缴费" }, now: "2023-06-02" });
+    const f = r.findings.find((x) => x.checkId === "account-resident-premium-exploratory");
+    expect(f).toMatchObject({ severity: "warning", citation: { article: "第十二条" } });
+  });
+});

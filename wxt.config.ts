@@ -31,6 +31,7 @@ export function portalMatches(env: string | undefined = process.env.SHIXIAN_PORT
 export default defineConfig({
   srcDir: "extension",
   outDir: ".output",
+  publicDir: "extension/public",
   manifest: () => {
     const matches = portalMatches();
     return {

@@ -97,12 +97,15 @@ export function severityName(lang: Lang, s: Severity): string {
 }
 
 /** Icon + words for a status: never colour alone. */
+/** Glyphs chosen from what common Windows/Linux fonts carry (Segoe UI Symbol, DejaVu): no emoji needed. */
 export const STATUS_ICON: Record<DeadlineStatus, string> = {
   ok: "✓",
-  "due-soon": "⏳",
+  "due-soon": "◷",
   "due-today": "⚠",
-  overdue: "⛔",
+  overdue: "✕",
 };
+
+export const SEVERITY_ICON: Record<Severity, string> = { violation: "✕", warning: "⚠", info: "ℹ" };
 
 export const STATUS_COLOR: Record<DeadlineStatus, { fg: string; bg: string }> = {
   ok: { fg: "#0b5d1e", bg: "#e3f4e8" },

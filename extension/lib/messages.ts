@@ -32,7 +32,7 @@ export interface ViewFinding {
   citation: Citation;
   message: { zh: string; en: string };
   field?: string;
-  documentStatus?: "in-force" | "expired" | "repealed";
+  documentStatus?: "in-force" | "expired" | "repealed" | "not-yet-effective";
 }
 
 export interface ViewResult {

@@ -10,6 +10,11 @@ export const EXTENSION_DIR = join(ROOT, ".output/chrome-mv3");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** The extension API as seen from the service worker (evaluated there by Playwright). */
+export interface ChromeGlobal {
+  chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } };
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -59,7 +64,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
         (m) => (globalThis as unknown as { __shixianHandle?: (m: unknown) => Promise<unknown> }).__shixianHandle?.(m),
         msg,
       ) as Promise<T>,
-    setLocal: (values) => sw.evaluate((v) => chrome.storage.local.set(v), values),
+    setLocal: (values) =>
+      sw.evaluate((v) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(v), values),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

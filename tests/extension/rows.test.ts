@@ -20,10 +20,9 @@ describe("queue-row counters", () => {
     expect(spans[0].getAttribute("data-due")).toBe("2026-10-14");
     expect(spans[0].getAttribute("data-status")).toBe("due-soon");
     expect(spans[0].getAttribute("data-provisional")).toBe("false");
-    expect(spans[0].textContent).toBe("⏳ 剩2个工作日");
+    expect(spans[0].textContent).toBe("◷ 剩2个工作日");
     expect(spans[1].getAttribute("data-provisional")).toBe("true");
-    expect(spans[1].textContent).toBe("⛔ 超期3个工作日*");
-    expect(spans[1].getAttribute("aria-label")).toContain("预估");
+    expect(spans[1].textContent).toBe("✕ 超期3个工作日*");
     expect(cell.firstChild?.textContent).toBe("2026-09-30 15:20");
   });
 

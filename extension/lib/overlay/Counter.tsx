@@ -25,7 +25,7 @@ export function Counter({ d, lang }: { d: ViewDeadline; lang: Lang }) {
         {words}
       </span>
       <span class="sx-meta">
-        {t(lang, "due")} {d.dueAt.replace("T", " ").replace(/:00\+08:00$/, "")} · {d.citation.docNo}
+        {t(lang, "due")} {d.dueAt.slice(0, 16).replace("T", " ")} · {d.citation.docNo}
         {d.citation.article ? ` ${d.citation.article}` : ""}
       </span>
       {d.provisional ? <span class="sx-prov">⚑ {t(lang, "provisional")}</span> : null}

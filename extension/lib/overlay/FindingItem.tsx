@@ -1,8 +1,6 @@
 import { useState } from "preact/hooks";
-import { pick, severityName, t } from "../i18n.ts";
+import { pick, SEVERITY_ICON, severityName, t } from "../i18n.ts";
 import type { ArticleText, Lang, ViewFinding } from "../messages.ts";
-
-const SEV_ICON = { violation: "⛔", warning: "⚠", info: "ℹ" } as const;
 
 export function FindingItem(props: {
   f: ViewFinding;
@@ -30,7 +28,7 @@ export function FindingItem(props: {
       id={`sx-f-${f.ruleId}-${f.checkId ?? ""}`}
     >
       <span class={`sx-sev sx-sev-${f.severity}`}>
-        <span aria-hidden="true">{SEV_ICON[f.severity]} </span>
+        <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
         {severityName(lang, f.severity)}
       </span>
       <span>{pick(lang, f.message)}</span>
@@ -39,7 +37,10 @@ export function FindingItem(props: {
           {t(lang, "article")}：{cite}
         </button>
         {f.documentStatus && f.documentStatus !== "in-force" ? (
-          <span class="sx-meta"> （{f.documentStatus === "expired" ? "已失效" : "已废止"}）</span>
+          <span class="sx-meta">
+            {" "}
+            （{{ expired: "已失效", repealed: "已废止", "not-yet-effective": "尚未施行" }[f.documentStatus]}）
+          </span>
         ) : null}
       </div>
       {article === "loading" ? <div class="sx-article">{t(lang, "loading")}</div> : null}

@@ -1,10 +1,9 @@
 // Inline markers next to the page's own fields that a finding concerns (e.g. the empty 理由 cell).
-import { pick, severityName } from "../i18n.ts";
+import { pick, SEVERITY_ICON, severityName } from "../i18n.ts";
 import type { Lang, ViewFinding } from "../messages.ts";
+import { ensurePageStyle } from "./styles.ts";
 
 export const MARKER_ATTR = "data-shixian-marker";
-const COLORS = { violation: "#b3261e", warning: "#8a5a00", info: "#10239e" } as const;
-const ICONS = { violation: "⛔", warning: "⚠", info: "ℹ" } as const;
 
 export function clearMarkers(doc: Document): void {
   for (const m of Array.from(doc.querySelectorAll(`[${MARKER_ATTR}]`))) m.remove();
@@ -18,6 +17,7 @@ export function placeMarkers(
   onClick: (f: ViewFinding) => void,
 ): number {
   clearMarkers(doc);
+  ensurePageStyle(doc);
   let n = 0;
   for (const f of findings) {
     const anchor = f.field ? anchors[f.field] : undefined;
@@ -29,8 +29,7 @@ export function placeMarkers(
     const text = `${severityName(lang, f.severity)}：${pick(lang, f.message)}`;
     m.setAttribute("aria-label", text);
     m.title = text;
-    m.style.cssText = `all:initial;display:inline-block;margin-left:6px;padding:0 5px;border:1px solid ${COLORS[f.severity]};border-radius:3px;color:${COLORS[f.severity]};background:#fff;font:600 12px/1.5 'Noto Sans CJK SC','Microsoft YaHei',sans-serif;cursor:pointer;`;
-    m.textContent = `${ICONS[f.severity]} ${severityName(lang, f.severity)}`;
+    m.textContent = `${SEVERITY_ICON[f.severity]} ${severityName(lang, f.severity)}`;
     m.addEventListener("click", () => onClick(f));
     m.addEventListener("keydown", (e) => {
       if ((e as KeyboardEvent).key === "Enter") onClick(f);

@@ -1,7 +1,9 @@
 // The two calculator packs through evaluate(): calculations in the result, their findings among the case's
 // findings, the hint and document-check rules (each fires in one case and not in another), bad input.
 import { describe, expect, it } from "vitest";
+import { compileCalculator } from "../../../shared/evaluate/calculate.ts";
 import { EvaluationError, evaluate } from "../../../shared/evaluate/index.ts";
+import { KINDS } from "../../../shared/kinds/index.ts";
 import { allPacks } from "../../../shared/rules/packs/index.ts";
 
 const ids = (r: ReturnType<typeof evaluate>) => r.findings.map((f) => `${f.ruleId}/${f.checkId}`);
@@ -11,6 +13,19 @@ describe("registered", () => {
     const packIds = allPacks().map((p) => p.id);
     expect(packIds).toContain("sy-medical-subsidy-2026");
     expect(packIds).toContain("mdj-outpatient-2022");
+  });
+  it("every bundled calculator compiles, has a unique id, a known kind and a date field of that kind", () => {
+    const all = allPacks().flatMap((p) => p.calculators ?? []);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    for (const c of all) {
+      expect(() => compileCalculator(c), c.id).not.toThrow();
+      const kind = KINDS.get(c.kind);
+      expect(kind, `${c.id}: kind ${c.kind}`).toBeDefined();
+      expect(kind?.fields[c.effective.field]?.type, `${c.id}: ${c.effective.field}`).toBe("date");
+      for (const s of c.steps)
+        if (s.op === "input") expect(kind?.fields[s.field]?.type, `${c.id}: input ${s.field}`).toBe("money");
+    }
   });
 });
 

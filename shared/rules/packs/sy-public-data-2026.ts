@@ -17,6 +17,8 @@ const FROM = "2026-02-11";
 /** … for 2 years. DECISION (see shared/documents/registry.ts): the last day in force is 2028-02-10. */
 const TO = "2028-02-10";
 const WINDOW = { from: FROM, to: TO };
+/** For request kinds the case's date is its receipt: a request received outside the window is not governed. */
+const BY_RECEIPT = { ...WINDOW, dateField: "receivedAt" };
 
 const cite = (article: string, quote: string, extra: { paragraph?: string; item?: string } = {}) => ({
   docNo: DOC,
@@ -376,7 +378,7 @@ export const syPublicData2026: RulePack = definePack({
         "依据公共数据资源目录，向市公共数据主管部门提出公共数据共享申请，明确具体应用场景、共享方式、共享范围以及履行职责和提供公共服务依据。",
         { paragraph: "第一款" },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "Each missing item makes the application incomplete: a warning to the reviewing clerk (ask the applicant to complete it).",
       checks: requiredFieldChecks(
@@ -401,7 +403,7 @@ export const syPublicData2026: RulePack = definePack({
         paragraph: "第二款",
         item: "（一）",
       }),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       when: { eq: ["shareClass", "unconditional"] },
       hint: {
         zh: "无条件共享类数据经市公共数据主管部门审核后可直接获取并使用，无需数据提供部门另行审批",
@@ -417,7 +419,7 @@ export const syPublicData2026: RulePack = definePack({
         "有条件共享类的数据，由数据提供部门自收到数据使用申请的1个工作日内完成审核，不同意共享的，应当说明具体原因。",
         { paragraph: "第二款", item: "（二）" },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "The clock starts when the providing department receives the application (receivedAt on its page); the " +
         "hop through the data authority is not counted, as the text does not count it. 1个工作日内 (G) and " +
@@ -452,7 +454,7 @@ export const syPublicData2026: RulePack = definePack({
         "有条件共享类的数据，由数据提供部门自收到数据使用申请的1个工作日内完成审核，不同意共享的，应当说明具体原因。",
         { paragraph: "第二款", item: "（二）" },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "A reason is specific when it is not blank, not a stock phrase (不同意, 不符合条件, 无 … see STOCK_REASONS in " +
         "shared/rules/condition.ts) and at least 2 characters; its content cannot be judged by a machine. Applies to " +
@@ -484,7 +486,7 @@ export const syPublicData2026: RulePack = definePack({
         "数据提供部门应当自收到公共数据校核申请或者校核通知之日起5个工作日内完成核实、更正，并反馈校核处理结果。",
         { paragraph: "第二款" },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "The limit covers verification, correction AND feedback, so the clock stops only at feedbackAt; a case " +
         "resolved without feedback is still open (and flagged).",
@@ -571,7 +573,7 @@ export const syPublicData2026: RulePack = definePack({
       citation: cite("第三十二条", "需求中应明确数据提供部门、数据项、应用场景、使用依据等信息。", {
         paragraph: "第一款",
       }),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision: "等信息: the four items are the minimum; each missing one is a warning (incomplete demand).",
       checks: requiredFieldChecks(
         [
@@ -593,7 +595,7 @@ export const syPublicData2026: RulePack = definePack({
         "数据提供部门应当在收到数据需求后3个工作日内完成审核，对于不符合条件的数据需求驳回时应当说明具体原因；",
         { paragraph: "第二款" },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       when: stillOpen,
       deadline: {
         label: { zh: "数据需求审核时限（3个工作日）", en: "Data demand review (3 working days)" },
@@ -607,7 +609,7 @@ export const syPublicData2026: RulePack = definePack({
       kind: "data-demand",
       title: { zh: "驳回数据需求应说明具体原因", en: "Rejecting a data demand states specific reasons" },
       citation: cite("第三十二条", "对于不符合条件的数据需求驳回时应当说明具体原因", { paragraph: "第二款" }),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision: "Same test of a specific reason as 第二十七条 (not blank, not a stock phrase).",
       when: { eq: ["decision", "rejected"] },
       checks: [
@@ -636,7 +638,7 @@ export const syPublicData2026: RulePack = definePack({
         "数据需求合理，但部门前期未梳理形成数据目录的，应当在10个工作日内完成数据目录发布和数据挂载工作。",
         { paragraph: "第二款" },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "Start (seed-000-notes §4.1 item 2): counted from receipt of the demand. The 10-day clause has no trigger of " +
         "its own and sits in the same sentence as the 3-day review, whose trigger is 收到数据需求后; reading it " +
@@ -665,7 +667,7 @@ export const syPublicData2026: RulePack = definePack({
         "第三十三条",
         "不得擅自扩大使用范围以及用于或者变相用于其他目的，也不得将获取的公共数据直接或以改变数据形式等间接方式提供给第三方。确需扩大使用范围、用于其他目的，或者提供给第三方的，应当经数据提供部门同意。",
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "Detectable on a demand page when it says the use widens the scope/purpose (extendedUse = 是) or names a " +
         "third-party recipient; without a recorded provider consent this is a violation (sanction 第七十三条（八）).",
@@ -759,7 +761,7 @@ export const syPublicData2026: RulePack = definePack({
         "自然人、法人或者非法人组织申请有条件开放类公共数据，数据提供部门应当自收到申请之日起5个工作日内予以答复，可以开放的及时开放，不可开放的应当向申请人说明理由并提供依据，发生争议的由同级公共数据主管部门协调处理。",
         { paragraph: "第二款" },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision: "The reply (decidedAt) stops the clock; being late is sanctionable under 第七十三条（五）.",
       when: stillOpen,
       deadline: {
@@ -795,7 +797,7 @@ export const syPublicData2026: RulePack = definePack({
           paragraph: "第二款",
         },
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "Both are required: a specific reason (same test as 第二十七条) AND a basis (a law, regulation or catalogue " +
         "condition) — each missing one is its own violation.",
@@ -839,7 +841,7 @@ export const syPublicData2026: RulePack = definePack({
         "第四十条",
         "数据提供部门收到相关证据材料后，应当立即中止开放并进行核实，根据核实结果采取撤回数据、恢复开放或依法处理后开放等措施，并向有关自然人、法人或者非法人组织反馈处理结果。",
       ),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       decision:
         "立即 has no figure (seed-000-notes §4.1 item 6): treated as the same day — the suspension is due by 24:00 " +
         "of the day the evidence is received (a fixed date: the receipt day itself). An objection without evidence does not trigger the " +
@@ -869,7 +871,7 @@ export const syPublicData2026: RulePack = definePack({
       kind: "open-data-objection",
       title: { zh: "异议应提交相关证据材料", en: "An objection comes with evidence" },
       citation: cite("第四十条", "可向数据提供部门提出异议，并提交相关证据材料。"),
-      effective: WINDOW,
+      effective: BY_RECEIPT,
       checks: [
         {
           id: "no-evidence",

@@ -7,7 +7,7 @@ import { arrangementIssues } from "./arrangement.ts";
 import { CalendarError } from "./errors.ts";
 import { LUNAR_LAST_YEAR } from "./lunar.ts";
 import { type CalendarSource, chineseDaysSource } from "./source.ts";
-import { deriveStatutoryYear, PROVISIONAL_NOTE, provisionalReason } from "./statutory.ts";
+import { deriveStatutoryYear, MEASURES_2024_FROM_YEAR, PROVISIONAL_NOTE, provisionalReason } from "./statutory.ts";
 import type { DayInfo, DayKind, YearArrangement, YearInfo } from "./types.ts";
 
 /** First year with published data (chinese-days starts at 2004). */
@@ -36,7 +36,7 @@ interface Tables {
   /** day indices of working days, ascending */
   workIdx: Int32Array;
   names: Map<number, string>;
-  /** 1 when the year has no published arrangement */
+  /** 0 published, 1 provisional (derived), 2 unavailable (unpublished and before the 2024 measures) */
   provisional: Uint8Array;
 }
 
@@ -127,7 +127,10 @@ export class WorkCalendar {
   }
 
   isWorkday(d: string): boolean {
-    return this.t().kind[this.index(d, "date")] === KIND_WORK;
+    const t = this.t();
+    const i = this.index(d, "date");
+    this.usable(t, i, i, "date");
+    return t.kind[i] === KIND_WORK;
   }
 
   /** The n-th working day after `start` (start not counted, 民法典 第二百零一条). n = 0 returns start; n < 0
@@ -178,6 +181,11 @@ export class WorkCalendar {
     if (p) return p;
     let d = this.derived.get(y);
     if (!d) {
+      if (y < MEASURES_2024_FROM_YEAR)
+        throw new CalendarError(
+          "year",
+          `${y} has no published holiday arrangement in this calendar's source, and the 2024 holiday measures apply from ${MEASURES_2024_FROM_YEAR} only`,
+        );
       d = deriveStatutoryYear(y);
       this.derived.set(y, d);
     }
@@ -188,18 +196,25 @@ export class WorkCalendar {
 
   /** Epoch day → is it a working day. */
   isWorkdayN(day: number, field = "date"): boolean {
-    return this.t().kind[this.checkN(day, field)] === KIND_WORK;
+    const t = this.t();
+    const i = this.checkN(day, field);
+    this.usable(t, i, i, field);
+    return t.kind[i] === KIND_WORK;
   }
 
   addWorkdaysN(day: number, n: number, field = "n"): number {
     const t = this.t();
-    return BASE + this.addIdx(t, this.checkN(day, "start"), n, field);
+    const s = this.checkN(day, "start");
+    const r = this.addIdx(t, s, n, field);
+    this.usable(t, s, r, field);
+    return BASE + r;
   }
 
   countWorkdaysN(fromExclusive: number, toInclusive: number): number {
     const t = this.t();
     const a = this.checkN(fromExclusive, "fromExclusive");
     const b = this.checkN(toInclusive, "toInclusive");
+    this.usable(t, a, b, "toInclusive");
     return (t.cum[b + 1] as number) - (t.cum[a + 1] as number);
   }
 
@@ -208,6 +223,7 @@ export class WorkCalendar {
     const t = this.t();
     const a = this.checkN(Math.min(from, to), "from");
     const b = this.checkN(Math.max(from, to), "to");
+    this.usable(t, a, b, "to");
     const out: string[] = [];
     for (let y = t.yearOf[a] as number; y <= (t.yearOf[b] as number); y++)
       if (t.provisional[y]) out.push(provisionalReason(FIRST_YEAR + y));
@@ -238,6 +254,10 @@ export class WorkCalendar {
         yearOf[i] = y - FIRST_YEAR;
         kind[i] = isWeekend(BASE + i) ? KIND_REST : KIND_WORK;
       }
+      if (!this.published.has(y) && y < MEASURES_2024_FROM_YEAR) {
+        provisional[y - FIRST_YEAR] = 2; // no data and no rule to derive it from: queries throw
+        continue;
+      }
       provisional[y - FIRST_YEAR] = this.published.has(y) ? 0 : 1;
       const arr = this.arrangementOf(y);
       for (const h of arr.holidays) {
@@ -265,6 +285,7 @@ export class WorkCalendar {
   }
 
   private info(t: Tables, i: number): DayInfo {
+    this.usable(t, i, i, "date");
     const k = KINDS[t.kind[i] as number] as DayKind;
     const name = t.names.get(i);
     const out: DayInfo = {
@@ -291,10 +312,23 @@ export class WorkCalendar {
   }
 
   private provBetween(t: Tables, a: number, b: number): boolean {
+    this.usable(t, a, b, "date");
     const lo = t.yearOf[Math.min(a, b)] as number;
     const hi = t.yearOf[Math.max(a, b)] as number;
     for (let y = lo; y <= hi; y++) if (t.provisional[y]) return true;
     return false;
+  }
+
+  /** Throws when the span touches a year with neither published data nor a rule to derive it. */
+  private usable(t: Tables, a: number, b: number, field: string): void {
+    const lo = t.yearOf[Math.min(a, b)] as number;
+    const hi = t.yearOf[Math.max(a, b)] as number;
+    for (let y = lo; y <= hi; y++)
+      if (t.provisional[y] === 2)
+        throw new CalendarError(
+          field,
+          `${FIRST_YEAR + y} has no published holiday arrangement in this calendar's source, and the 2024 holiday measures used to derive unpublished years apply from ${MEASURES_2024_FROM_YEAR} only`,
+        );
   }
 
   private index(d: string, field: string): number {

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   arrangementIssues,
   CalendarError,
+  type CalendarSource,
+  chineseDaysSource,
   createCalendar,
   defaultCalendar,
   type YearArrangement,
@@ -64,5 +66,28 @@ describe("loading a published year", () => {
     expect(() => cal.load(bad({ year: 2100, holidays: [], makeupWorkdays: [] }))).toThrow(CalendarError);
     expect(arrangementIssues({ year: "2027" })[0]?.path).toBe("year");
     expect(cal.isProvisional(2027)).toBe(true); // nothing was loaded
+  });
+});
+
+describe("calendar sources", () => {
+  it("chinese-days supplies every year 2004–2026 without a gap", () => {
+    const years = chineseDaysSource().years();
+    expect(years).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
+  });
+
+  it("another source: years it lacks before 2025 are refused, not guessed; later ones are derived", () => {
+    const cd = chineseDaysSource();
+    const only2025on: CalendarSource = {
+      name: "two years",
+      years: () => [2025, 2026],
+      arrangement: (y) => (y >= 2025 ? cd.arrangement(y) : undefined),
+    };
+    const cal = createCalendar([], only2025on);
+    expect(cal.addWorkdays("2026-09-30", 1)).toEqual({ date: "2026-10-08", provisional: false });
+    expect(cal.addWorkdays("2026-12-30", 2)).toEqual({ date: "2027-01-04", provisional: true });
+    expect(() => cal.isWorkday("2024-10-08")).toThrow(/2024 has no published holiday arrangement/);
+    expect(() => cal.addWorkdays("2024-12-30", 5)).toThrow(CalendarError);
+    expect(() => cal.countWorkdays("2024-12-01", "2025-01-10")).toThrow(/2024 has no published/);
+    expect(() => cal.year(2010)).toThrow(/apply from 2025 only/);
   });
 });

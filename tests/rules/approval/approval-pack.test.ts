@@ -3,10 +3,12 @@ import { EvaluationError, evaluate } from "../../../shared/evaluate/index.ts";
 import { allPacks } from "../../../shared/rules/packs/index.ts";
 import { syApprovalItems2017 } from "../../../shared/rules/packs/sy-approval-items-2017.ts";
 import { parseRulePack } from "../../../shared/rules/schema.ts";
+import { trackCoverage } from "./coverage.ts";
 import { packQuotes, quoteIsVerbatim } from "./quotes.ts";
 
 const NOW = "2026-11-22T10:00:00+08:00";
-const run = (facts: Record<string, unknown>) => evaluate({ kind: "approval-application", facts, now: NOW });
+const cov = trackCoverage([syApprovalItems2017]);
+const run = (facts: Record<string, unknown>) => cov.record(evaluate({ kind: "approval-application", facts, now: NOW }));
 const fired = (facts: Record<string, unknown>) =>
   run(facts).findings.map((f) => `${f.ruleId}/${f.checkId}:${f.severity}`);
 
@@ -123,4 +125,8 @@ describe("pack sy-approval-items-2017 (双政规〔2017〕7号)", () => {
     });
     expect(early.findings).toEqual([]);
   });
+});
+
+it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
+  expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

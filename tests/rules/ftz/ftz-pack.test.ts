@@ -3,10 +3,12 @@ import { evaluate } from "../../../shared/evaluate/index.ts";
 import { allPacks } from "../../../shared/rules/packs/index.ts";
 import { mdjFtzPowers2022 } from "../../../shared/rules/packs/mdj-ftz-powers-2022.ts";
 import { parseRulePack } from "../../../shared/rules/schema.ts";
+import { trackCoverage } from "../approval/coverage.ts";
 import { packQuotes, quoteIsVerbatim } from "../approval/quotes.ts";
 
 const NOW = "2026-11-22T10:00:00+08:00";
-const run = (facts: Record<string, unknown>) => evaluate({ kind: "ftz-power-request", facts, now: NOW });
+const cov = trackCoverage([mdjFtzPowers2022]);
+const run = (facts: Record<string, unknown>) => cov.record(evaluate({ kind: "ftz-power-request", facts, now: NOW }));
 const wrongBody = (facts: Record<string, unknown>) =>
   run(facts).findings.find((f) => f.ruleId === "mdj-ftz-filed-with-city" && f.checkId === "wrong-body");
 
@@ -70,6 +72,11 @@ describe("pack mdj-ftz-powers-2022 (牡政办规〔2022〕4号)", () => {
     ).toContain("第4项");
   });
 
+  it("decision: an ambiguous name (several powers match) is not guessed — no warning, only the not-on-list info", () => {
+    const r = run({ itemName: "小额贷款公司变更", filedWith: "牡丹江市金融服务局" });
+    expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual(["mdj-ftz-delegated-power/no-match"]);
+  });
+
   it("a power not on the list → info only, no warning", () => {
     const r = run({ itemName: "食品经营许可", filedWith: "牡丹江市市场监督管理局" });
     expect(r.findings.map((f) => f.severity)).toEqual(["info"]);
@@ -81,4 +88,8 @@ describe("pack mdj-ftz-powers-2022 (牡政办规〔2022〕4号)", () => {
     expect(r.findings).toEqual([]);
     expect(wrongBody({ itemName: "律师的表彰", filedWith: "牡丹江市司法局", appliedAt: "2022-08-17" })).toBeDefined();
   });
+});
+
+it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
+  expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

@@ -3,12 +3,14 @@ import { evaluate } from "../../../shared/evaluate/index.ts";
 import { allPacks } from "../../../shared/rules/packs/index.ts";
 import { mdjProvidentFund2022 } from "../../../shared/rules/packs/mdj-provident-fund-2022.ts";
 import { parseRulePack } from "../../../shared/rules/schema.ts";
+import { trackCoverage } from "../approval/coverage.ts";
 import { packQuotes, quoteIsVerbatim } from "../approval/quotes.ts";
 
 const NOW = "2026-11-22T10:00:00+08:00";
+const cov = trackCoverage([mdjProvidentFund2022]);
 type Facts = Record<string, unknown>;
-const withdraw = (facts: Facts) => evaluate({ kind: "provident-fund-withdrawal", facts, now: NOW });
-const loan = (facts: Facts) => evaluate({ kind: "provident-fund-loan", facts, now: NOW });
+const withdraw = (facts: Facts) => cov.record(evaluate({ kind: "provident-fund-withdrawal", facts, now: NOW }));
+const loan = (facts: Facts) => cov.record(evaluate({ kind: "provident-fund-loan", facts, now: NOW }));
 const ids = (r: ReturnType<typeof evaluate>) => r.findings.map((f) => `${f.ruleId}/${f.checkId}`);
 
 /** A down-payment withdrawal that meets every condition of 一 of the 细则, applied inside the window. */
@@ -58,6 +60,10 @@ describe("pack mdj-provident-fund-2022 (牡公管规〔2022〕2号, 牡公管委
     expect(r.findings).toEqual([]);
     expect(r.deadlines).toHaveLength(1);
     expect(r.deadlines[0]).toMatchObject({ due: "2023-03-01", met: true });
+  });
+
+  it("decision: unanswered questions are not violations — only the reason and the date given, nothing fires", () => {
+    expect(withdraw({ appliedAt: "2022-10-10", withdrawalReason: "支付首付款提取" }).findings).toEqual([]);
   });
 
   describe("一(一) 提取范围 — each check fires on its fact and not on the compliant case", () => {
@@ -241,4 +247,8 @@ describe("pack mdj-provident-fund-2022 (牡公管规〔2022〕2号, 牡公管委
     const r = loan({ appliedAt: "2022-09-01", loanAmount: 100000, idNumber: "230103199001011234" });
     expect(String(r.facts.idNumber)).not.toContain("199001011234");
   });
+});
+
+it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
+  expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

@@ -3,15 +3,16 @@ import { EvaluationError, evaluate } from "../../../shared/evaluate/index.ts";
 import { allPacks } from "../../../shared/rules/packs/index.ts";
 import { syEmployment2018, syEmployment2023, syListingRewards2018 } from "../../../shared/rules/packs/sy-subsidies.ts";
 import { parseRulePack } from "../../../shared/rules/schema.ts";
+import { trackCoverage } from "../approval/coverage.ts";
 import { packQuotes, quoteIsVerbatim } from "../approval/quotes.ts";
 
+const PACKS = [syEmployment2023, syEmployment2018, syListingRewards2018];
+const cov = trackCoverage(PACKS);
 const NOW = "2026-11-22T10:00:00+08:00";
 type Facts = Record<string, unknown>;
-const run = (facts: Facts) => evaluate({ kind: "subsidy-application", facts, now: NOW });
+const run = (facts: Facts) => cov.record(evaluate({ kind: "subsidy-application", facts, now: NOW }));
 const ids = (facts: Facts) => run(facts).findings.map((f) => `${f.ruleId}/${f.checkId}`);
 const finding = (facts: Facts, checkId: string) => run(facts).findings.find((f) => f.checkId === checkId);
-
-const PACKS = [syEmployment2023, syEmployment2018, syListingRewards2018];
 
 describe("subsidy and listing-reward packs", () => {
   it("are valid, registered packs, one per document", () => {
@@ -232,6 +233,11 @@ describe("calculator sy-listing-reward (双政规〔2018〕3号 第四条)", () 
     expect(c).toMatchObject({ status: "undefined", amount: null });
     expect(c?.findings[0]).toMatchObject({ checkId: "amount-raised-missing", field: "amountRaised" });
   });
+  it("no listing type → undefined, with a finding naming the field", () => {
+    const c = calc({});
+    expect(c).toMatchObject({ status: "undefined", amount: null });
+    expect(c?.findings[0]).toMatchObject({ checkId: "no-listing-type", field: "listingType" });
+  });
   it("an application after 2020-12-31 is not computed", () => {
     const late = run({ scheme: "上市挂牌奖励", appliedAt: "2021-01-01", listingType: "新三板" }).calculations?.[0];
     expect(late?.status).toBe("excluded");
@@ -239,4 +245,8 @@ describe("calculator sy-listing-reward (双政规〔2018〕3号 第四条)", () 
   it("other schemes get no listing calculation", () => {
     expect(run({ scheme: "就业见习补贴", appliedAt: "2023-07-01" }).calculations ?? []).toEqual([]);
   });
+});
+
+it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
+  expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

@@ -40,13 +40,14 @@ const ART10_CARE = cite(
   "第十条",
   "医疗照顾人员发生的住院和门诊治疗医疗费用，在职人员80%补助、退休人员85%补助，医疗费用年度最高支付限额30000元。",
 );
+const ART10_YEAR = cite("第十条", "一个自然年度内，符合公务员医疗补助支付范围的医疗费用");
 const OFFSITE_REDUCED = ["referral", "emergency", "temporary"];
 
 const subsidyCalculator: Calculator = {
   id: "sy-medical-subsidy",
   kind: "civil-servant-medical-claim",
   title: { zh: "公务员医疗补助金额", en: "Civil-servant medical subsidy" },
-  citation: cite("第十条", "一个自然年度内，符合公务员医疗补助支付范围的医疗费用"),
+  citation: ART10_YEAR,
   effective: {
     from: FROM,
     field: "expenseDate",
@@ -132,7 +133,7 @@ const subsidyCalculator: Calculator = {
         zh: "已补助金额属于 {quotaYear} 年，费用发生在 {$year} 年：限额按自然年度计算，不能跨年使用",
         en: "The paid-to-date amount is for {quotaYear} but the expense is in {$year}: caps run per natural year",
       },
-      citation: cite("第十条", "一个自然年度内，符合公务员医疗补助支付范围的医疗费用"),
+      citation: ART10_YEAR,
     },
   ],
   steps: [
@@ -199,9 +200,20 @@ const subsidyCalculator: Calculator = {
       match: { personClass: "personClass", status: "status" },
       column: "percent",
       type: "rate",
-      when: { eq: ["personClass", "general"] },
-      label: { zh: "补助比例（一般人员）", en: "Rate (general)" },
+      when: { all: [{ eq: ["personClass", "general"] }, { eq: ["expenseKind", "outpatient"] }] },
+      label: { zh: "补助比例（一般人员门诊）", en: "Rate (general, outpatient)" },
       citation: cite("第十条", "经基本医疗保险报销后在职70%补助、退休75%补助"),
+    },
+    {
+      id: "rate",
+      op: "lookup",
+      table: "rates",
+      match: { personClass: "personClass", status: "status" },
+      column: "percent",
+      type: "rate",
+      when: { all: [{ eq: ["personClass", "general"] }, { eq: ["expenseKind", "inpatient"] }] },
+      label: { zh: "补助比例（一般人员住院、门诊特殊疾病）", en: "Rate (general, inpatient)" },
+      citation: cite("第十条", "经基本医疗保险、大额医疗费用补助报销后在职70%补助、退休人员75%补助"),
     },
     {
       id: "rate",
@@ -222,7 +234,7 @@ const subsidyCalculator: Calculator = {
       amount: "$base",
       rate: "$rate",
       label: { zh: "按比例补助", en: "Base × rate" },
-      citation: ART10_GENERAL_OUT,
+      citation: ART10_YEAR,
       decision: "A15: rounded half-up to the 分.",
     },
     {
@@ -267,7 +279,7 @@ const subsidyCalculator: Calculator = {
       field: "paidThisYear",
       default: 0,
       label: { zh: "本年度同一限额已补助", en: "Already paid this year (same cap)" },
-      citation: cite("第十条", "一个自然年度内，符合公务员医疗补助支付范围的医疗费用"),
+      citation: ART10_YEAR,
       decision: "A8: paid-to-date is counted per cap bucket and per natural year.",
     },
     {

@@ -58,6 +58,16 @@ describe("第十条 rates and caps, hand-computed", () => {
     expect(calc({ status: "退休", amount: 1000 }).amount).toBe("750.00");
     expect(calc({ status: "在职", amount: 1000 }).amount).toBe("700.00");
   });
+  it("the rate step cites the sentence of the case's own class and bucket", () => {
+    const q = (c: Calculation) => c.steps.find((s) => s.id === "rate")?.citation.quote;
+    expect(q(calc({ amount: 100 }))).toBe("经基本医疗保险报销后在职70%补助、退休75%补助");
+    expect(q(calc({ expenseKind: "住院", amount: 100 }))).toBe(
+      "经基本医疗保险、大额医疗费用补助报销后在职70%补助、退休人员75%补助",
+    );
+    expect(q(calc({ personClass: "医疗照顾人员", careBasis: "正高", amount: 100 }))).toMatch(
+      /^医疗照顾人员发生的住院和门诊/,
+    );
+  });
   it("门诊特殊疾病 counts as the 20000 bucket (第十条 住院治疗、门诊特殊疾病治疗等)", () => {
     // 3000 × 70% = 2100 — more than the 2000 outpatient cap, so only the inpatient bucket pays it all
     const c = calc({ expenseKind: "门诊特殊疾病", amount: 3000 });

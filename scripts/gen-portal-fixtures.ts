@@ -93,7 +93,7 @@ const FOOT = `<table width="980" border="0" align="center"><tr><td class="foot">
 </html>
 `;
 
-function genQueue(): string {
+export function genQueue(): string {
   const rows: string[] = [];
   for (let n = 1; n <= QUEUE_ROWS; n++) {
     const bg = n % 2 === 0 ? ' bgcolor="#F5F8FC"' : "";
@@ -114,7 +114,7 @@ ${rows.join("\n")}
 ${FOOT}`;
 }
 
-interface Task {
+export interface Task {
   list: "work-report" | "livelihood";
   taskNo: number;
   title: string;
@@ -133,7 +133,7 @@ export function taskCompletion(t: Task): string {
   return "";
 }
 
-function genTasks(tasks: Task[]): string {
+export function genTasks(tasks: Task[]): string {
   const listName = (l: Task["list"]) => (l === "work-report" ? "政府工作报告" : "民生实事");
   const rows = tasks.map((t, i) => {
     const done = taskCompletion(t);
@@ -154,7 +154,7 @@ ${rows.join("\n")}
 ${FOOT}`;
 }
 
-function genGbk(): Buffer {
+export function genGbk(): Buffer {
   const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html>
 <head>

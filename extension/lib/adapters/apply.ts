@@ -1,7 +1,7 @@
 // Runs one declarative adapter over the page's scan roots.
 import { type ListHeader, readRows } from "../recognize/lists.ts";
 import { maskIdNumbers } from "../recognize/mask.ts";
-import { valueText } from "../recognize/pairs.ts";
+import { cellValue, valueText } from "../recognize/pairs.ts";
 import type { Dom } from "../recognize/pristine.ts";
 import { type ScanRoot, tagged } from "../recognize/roots.ts";
 import { cleanText, labelKey } from "../recognize/text.ts";
@@ -102,8 +102,9 @@ function applySingle(a: PortalAdapter, dom: Dom, roots: ScanRoot[]): Recognition
       if (!def) continue;
       const el = locate(spec);
       if (!el) continue;
-      facts[field] = toFact(valueText(dom, el), def);
-      anchors[field] = el;
+      const v = cellValue(dom, el);
+      facts[field] = toFact(v.text, def);
+      anchors[field] = v.el;
       root ??= el;
     }
     if (!externalId && single.externalId) {

@@ -5,7 +5,7 @@ import { maskIdNumbers } from "./mask.ts";
 import type { Dom } from "./pristine.ts";
 import { cleanText, labelKey } from "./text.ts";
 import type { Recognition } from "./types.ts";
-import { enumCanonical, toFact } from "./values.ts";
+import { enumCanonical, type FactValue, toFact } from "./values.ts";
 import { ANY_LABEL, type FieldInfo, ID_LABELS, TYPE_LABELS, vocabulary } from "./vocabulary.ts";
 
 export interface ListHeader {
@@ -98,15 +98,31 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
     return p;
   };
   const kindCache = new Map<string, string | undefined>();
+  // Status / class columns repeat a handful of values: convert each distinct text once per column.
+  const valueCache = new Map<string, Map<string, FactValue>>();
+  const convert = (field: string, def: FieldInfo["def"], text: string): FactValue => {
+    if (def.type === "date" || def.type === "text") return toFact(text, def);
+    let m = valueCache.get(field);
+    if (!m) {
+      m = new Map();
+      valueCache.set(field, m);
+    }
+    let v = m.get(text);
+    if (v === undefined) {
+      v = toFact(text, def);
+      m.set(text, v);
+    }
+    return Array.isArray(v) ? [...v] : v;
+  };
   const rows = dom.rows(header.table);
   const width = keys.length;
   for (let r = header.headerIndex + 1; r < rows.length; r++) {
     const row = rows[r];
-    const cells = dom.cells(row);
+    const cells = dom.cellList(row);
     if (cells.length !== width) continue; // pager, totals, colspan notes
     let kind = spec.kind;
     if (!kind && typeColumn >= 0) {
-      const t = cleanText(dom.text(cells[typeColumn]));
+      const t = cleanText(dom.text(cells.at(typeColumn)));
       if (!kindCache.has(t)) kindCache.set(t, spec.kindMap?.[t] ?? kindFromText(t));
       kind = kindCache.get(t);
     }
@@ -115,14 +131,14 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
     const facts: Recognition["facts"] = {};
     const anchors: Recognition["anchors"] = {};
     for (const c of plan(kind).cols) {
-      const cell = cells[c.index];
+      const cell = cells.at(c.index);
       if (!cell) continue;
-      facts[c.info.field] = toFact(dom.text(cell), c.info.def);
+      facts[c.info.field] = convert(c.info.field, c.info.def, dom.text(cell));
       anchors[c.info.field] = cell;
     }
     const rec: Recognition = { kind, facts, anchors, root: row, source: spec.source };
     if (idColumn >= 0) {
-      const id = cleanText(dom.text(cells[idColumn]));
+      const id = cleanText(dom.text(cells.at(idColumn)));
       if (id) rec.externalId = maskIdNumbers(id);
     } else if (kind === "supervision-task" && typeof facts.list === "string" && facts.taskNo) {
       const listDef = vocabulary(kind)?.fields.list;

@@ -19,8 +19,13 @@ const MAX_LABEL = 24;
 
 /** Value of a value cell: its form control's value if it holds one, else its text. */
 export function valueText(dom: Dom, cell: Element): string {
+  return cellValue(dom, cell).text;
+}
+
+/** The element holding a cell's value (its form control, if any — that is where a marker belongs) and its text. */
+export function cellValue(dom: Dom, cell: Element): { el: Element; text: string } {
   const ctl = dom.find(cell, (el) => isValueControl(dom, el));
-  return ctl ? dom.controlValue(ctl) : dom.text(cell);
+  return ctl ? { el: ctl, text: dom.controlValue(ctl) } : { el: cell, text: dom.text(cell) };
 }
 
 const NON_VALUE_INPUTS = new Set(["hidden", "button", "submit", "reset", "image"]);
@@ -59,14 +64,8 @@ export function tablePairs(
         }
         const key = labelKey(raw);
         if (key.length > 0 && key.length <= MAX_LABEL && isLabel(key)) {
-          out.push({
-            key,
-            label: cells[i],
-            value: cells[i + 1],
-            text: valueText(dom, cells[i + 1]),
-            container: table,
-            scan,
-          });
+          const v = cellValue(dom, cells[i + 1]);
+          out.push({ key, label: cells[i], value: v.el, text: v.text, container: table, scan });
           i += 2;
         } else if (looksLikeLabel(raw) && key.length <= MAX_LABEL) {
           i += 2; // an unknown label ("经办人：") — its value cell is not a label
@@ -84,8 +83,10 @@ export function dlPairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => bool
       if (t === "dt") label = el;
       else if (t === "dd" && label) {
         const key = labelKey(dom.text(label));
-        if (key.length <= MAX_LABEL && isLabel(key))
-          out.push({ key, label, value: el, text: valueText(dom, el), container: dl, scan });
+        if (key.length <= MAX_LABEL && isLabel(key)) {
+          const v = cellValue(dom, el);
+          out.push({ key, label, value: v.el, text: v.text, container: dl, scan });
+        }
         label = null;
       }
     }

@@ -35,10 +35,8 @@ export interface Dom {
   rows(table: Element): Element[];
   /** tr.cells as an array. */
   cells(row: Element): Element[];
-  /** Number of cells without building an array. */
-  cellCount(row: Element): number;
-  /** The i-th cell of a row (or null). */
-  cell(row: Element, i: number): Element | null;
+  /** tr.cells without building an array: length, and at(i) for the cells actually read. */
+  cellList(row: Element): { length: number; at(i: number): Element };
   /** Current value of an input/textarea, or the selected option's text of a select. */
   controlValue(el: Element): string;
   title(doc: Document): string;
@@ -170,7 +168,30 @@ function captureFrom(g: any): Captured {
   };
 }
 
-// Captured at module evaluation — before any page script can interfere with this realm.
+const fnToString = Function.prototype.toString;
+
+/** "native" | "script" (a DOM written in JS, e.g. jsdom) | "tampered" (some native, some replaced by script). */
+function provenance(c: Captured): "native" | "script" | "tampered" {
+  let native = 0;
+  let script = 0;
+  for (const v of Object.values(c)) {
+    if (typeof v !== "function" || v === c.isDoc || v === c.isFrag) continue;
+    let src = "";
+    try {
+      src = apply(fnToString, v, []) as string;
+    } catch {
+      /* not inspectable */
+    }
+    if (/\{\s*\[native code\]\s*\}\s*$/.test(src)) native++;
+    else script++;
+  }
+  if (script === 0) return "native";
+  if (native === 0) return "script";
+  return "tampered";
+}
+
+// Captured at module evaluation — before any page script can interfere with this realm (a content script's
+// isolated world is never touched by page scripts; this matters when the module runs in a page's own world).
 const atStart: Captured | null = (() => {
   try {
     return typeof globalThis.Element === "function" ? captureFrom(globalThis) : null;
@@ -178,12 +199,41 @@ const atStart: Captured | null = (() => {
     return null;
   }
 })();
+const atStartOk = atStart !== null && provenance(atStart) !== "tampered";
 
 const perRealm = new WeakMap<object, Captured>();
+// Kept attached: the fresh realm whose prototypes we use when the page has replaced some of ours.
+let cleanRealm: Captured | null = null;
+
+/** Prototypes of a fresh about:blank iframe: untouched by the page's scripts. */
+function freshRealm(doc: Document): Captured | null {
+  if (cleanRealm) return cleanRealm;
+  try {
+    const D = Object.getPrototypeOf(Object.getPrototypeOf(doc)) ?? Object.getPrototypeOf(doc);
+    const create = method(D, "createElement");
+    const frame = apply(create, doc, ["iframe"]) as HTMLIFrameElement;
+    const setAttr = method(Object.getPrototypeOf(Object.getPrototypeOf(frame)), "setAttribute");
+    apply(setAttr, frame, ["style", "display:none!important"]);
+    apply(setAttr, frame, ["aria-hidden", "true"]);
+    apply(setAttr, frame, ["data-shixian", "realm"]);
+    const host = doc.documentElement;
+    const append = method(Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf(host))), "appendChild");
+    apply(append, host, [frame]);
+    const win = frame.contentWindow;
+    if (!win) return null;
+    const c = captureFrom(win);
+    if (provenance(c) === "tampered") return null;
+    cleanRealm = c;
+    return c;
+  } catch {
+    return null;
+  }
+}
 
 function capturedFor(doc: Document): Captured {
-  if (atStart) return atStart;
-  // No DOM in this realm (e.g. Node with a jsdom document): fall back to the document's own realm, once.
+  if (atStart && atStartOk) return atStart;
+  if (atStart) return freshRealm(doc) ?? atStart; // our realm was tampered with before we loaded
+  // No DOM in this realm (e.g. Node with a jsdom document): use the document's own realm, once.
   const win = doc.defaultView;
   if (!win) throw new Error("recognizePage: the document has no window (defaultView)");
   let c = perRealm.get(win);
@@ -256,8 +306,11 @@ function makeDom(c: Captured): Dom {
     },
     rows: (table) => coll(apply(c.tableRows, table, [])),
     cells: (row) => coll(apply(c.rowCells, row, [])),
-    cellCount: (row) => apply(c.collLength, apply(c.rowCells, row, []), []) as number,
-    cell: (row, i) => apply(c.collItem, apply(c.rowCells, row, []), [i]) as Element | null,
+    cellList(row) {
+      const list = apply(c.rowCells, row, []);
+      const length = apply(c.collLength, list, []) as number;
+      return { length, at: (i: number) => apply(c.collItem, list, [i]) as Element };
+    },
     controlValue(el) {
       const t = tag(el);
       if (t === "input") return (apply(c.inputValue, el, []) as string) ?? "";

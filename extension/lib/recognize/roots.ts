@@ -101,7 +101,10 @@ export function headingsOf(dom: Dom, r: ScanRoot): string[] {
   };
   for (const el of tagged(r, ...HEADING_TAGS)) push(el);
   for (const el of tagged(r, "th")) if (dom.attr(el, "colspan")) push(el);
-  for (const el of r.all) {
+  // Title-styled elements sit at the top of a page; do not scan a 5 000-row queue for them.
+  const n = Math.min(r.all.length, 1500);
+  for (let i = 0; i < n; i++) {
+    const el = r.all[i];
     const cls = dom.attr(el, "class");
     if (cls && /(?:^|\s)title(?:\s|$)/.test(cls)) push(el);
   }

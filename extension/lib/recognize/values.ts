@@ -11,7 +11,25 @@ export type FactValue = string | boolean | string[];
 const DATE_IN_TEXT =
   /\d{4}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?(?:(?:\s*T\s*|\s+|\s*)\d{1,2}\s*(?::|时|点)\s*\d{1,2}\s*分?(?:\s*:?\s*\d{1,2}\s*秒?)?)?/;
 
+// The common shapes, parsed without regex backtracking or Date objects (the queue reads thousands of them).
+const FAST_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]+(\d{2}):(\d{2})(?::(\d{2}))?)?\s*$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function fastDate(text: string): string | undefined {
+  const m = FAST_DATE.exec(text);
+  if (!m) return undefined;
+  const mo = +m[2];
+  const d = +m[3];
+  if (mo < 1 || mo > 12 || d < 1 || d > DAYS_IN_MONTH[mo - 1]) return undefined;
+  if (mo === 2 && d === 29) return undefined; // leap years: leave to the full parser
+  if (m[4] === undefined) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (+m[4] > 23 || +m[5] > 59 || (m[6] !== undefined && +m[6] > 59)) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}+08:00`;
+}
+
 export function toDate(text: string): string {
+  const f = fastDate(text);
+  if (f !== undefined) return f;
   const t = cleanText(text);
   if (t === "") return "";
   const p = parseDateValue(t);

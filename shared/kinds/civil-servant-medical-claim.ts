@@ -115,6 +115,12 @@ export const civilServantMedicalClaim = defineKind({
       label: { zh: "超过医疗保险年度最高支付限额部分", en: "Part above the insurance annual maximum" },
       synonyms: ["超限额部分", "最高支付限额以上部分"],
     },
+    /** 第十四条: treated at a 定点医疗机构 (instant "一单制" settlement). */
+    designated: {
+      type: "boolean",
+      label: { zh: "定点医疗机构", en: "Designated institution" },
+      synonyms: ["是否定点", "定点医疗机构", "定点机构"],
+    },
     /** 第十一条: where the treatment took place. */
     offsite: {
       type: "enum",

@@ -16,6 +16,7 @@
 //   A10 the natural year of an inpatient stay is the year of `expenseDate` (the discharge/settlement date).
 //   A11 差额拨款 institutions are not clearly "经费由财政预算拨款": no amount, a ruling is needed.
 //   A13 January 2026 expenses (before the 2026-01-30 issue date) are payable; flagged for back-payment.
+//   A18 non-designated providers: no amount (第十四条 describes only instant settlement at 定点医疗机构).
 //   A15 amounts are rounded half-up to the 分; when a cap is reached the remainder of the cap is paid.
 //   A20 the document states no validity period: no end date.
 import type { Calculator } from "../calculator-schema.ts";
@@ -122,6 +123,22 @@ const subsidyCalculator: Calculator = {
         en: "Not insured in employee basic medical insurance, on which the subsidy builds: no subsidy",
       },
       citation: cite("第九条", "一个自然年度内，参加职工医疗保险人员发生的住院和门诊治疗医疗费用"),
+    },
+    {
+      id: "non-designated",
+      severity: "warning",
+      field: "designated",
+      when: { eq: ["designated", false] },
+      outcome: "undefined",
+      message: {
+        zh: "非定点医疗机构就医：本办法只规定定点医疗机构“一单制”即时结算，手工报销程序未规定，需医保经办机构认定",
+        en: "Non-designated institution: the text only provides instant settlement at designated institutions; manual reimbursement needs a ruling",
+      },
+      citation: cite(
+        "第十四条",
+        "实行职工基本医疗保险、大额医疗费用补助、医疗救助和公务员补助“一单制”报销，参保人员在定点医疗机构即时结算。",
+      ),
+      decision: "A18: no amount for non-designated providers; the text describes no manual reimbursement route.",
     },
     {
       id: "quota-year-mismatch",

@@ -193,6 +193,16 @@ describe("decisions on the open questions (reference notes §3.3)", () => {
     );
     expect(checkIds(calc({ expenseDate: "2026-02-01", amount: 1000 }))).not.toContain("january-backpay");
   });
+  it("A18: a non-designated provider → no amount, a warning citing 第十四条; designated → computed", () => {
+    const c = calc({ designated: "否", amount: 1000 });
+    expect(c).toMatchObject({ status: "undefined", amount: null });
+    expect(c.findings[0]).toMatchObject({
+      checkId: "non-designated",
+      severity: "warning",
+      citation: { article: "第十四条" },
+    });
+    expect(calc({ designated: "是", amount: 1000 }).amount).toBe("700.00");
+  });
   it("A15: rounding half-up to the 分: 0.05 × 70% = 0.035 → 0.04; 0.03 × 70% = 0.021 → 0.02", () => {
     expect(calc({ amount: 0.05 }).amount).toBe("0.04");
     expect(calc({ amount: 0.03 }).amount).toBe("0.02");

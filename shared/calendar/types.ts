@@ -9,6 +9,8 @@ export interface DayInfo {
   kind: DayKind;
   /** zh-CN name of the holiday (or of the holiday a make-up working day belongs to). */
   holidayName?: string;
+  /** English name of that holiday, where known. */
+  holidayNameEn?: string;
   /** 调休: a weekend day that is a working day. */
   makeupWorkday: boolean;
   /** The year has no published State Council arrangement; the answer is derived, see YearInfo.reason. */

@@ -6,6 +6,7 @@ import { DateInputError } from "../time/errors.ts";
 import { arrangementIssues } from "./arrangement.ts";
 import { CalendarError } from "./errors.ts";
 import { LUNAR_LAST_YEAR } from "./lunar.ts";
+import { englishHolidayName } from "./names.ts";
 import { type CalendarSource, chineseDaysSource } from "./source.ts";
 import { deriveStatutoryYear, MEASURES_2024_FROM_YEAR, PROVISIONAL_NOTE, provisionalReason } from "./statutory.ts";
 import type { DayInfo, DayKind, YearArrangement, YearInfo } from "./types.ts";
@@ -294,7 +295,11 @@ export class WorkCalendar {
       makeupWorkday: t.makeup[i] === 1,
       provisional: t.provisional[t.yearOf[i] as number] === 1,
     };
-    if (name !== undefined) out.holidayName = name;
+    if (name !== undefined) {
+      out.holidayName = name;
+      const en = englishHolidayName(name);
+      if (en) out.holidayNameEn = en;
+    }
     return out;
   }
 

@@ -111,7 +111,8 @@ export interface NameIndex<T> {
 /**
  * Builds a tolerant index over `entries` keyed by `key(entry)`. Lookup order: exact normalised key; else the one
  * key that contains the name or is contained in it (at least 4 characters, so "审批" alone matches nothing);
- * else the one key within edit distance max(1, ⌊len/8⌋) (OCR slips such as a doubled or dropped character).
+ * else (names of at least 4 characters) the one key within edit distance max(1, ⌊len/8⌋) (OCR slips such as a
+ * doubled or dropped character).
  * Ambiguity (two candidates at the same step) → undefined, never a guess. Results are memoised per input.
  */
 export function buildNameIndex<T>(entries: readonly T[], key: (e: T) => string | null | undefined): NameIndex<T> {
@@ -145,6 +146,7 @@ export function buildNameIndex<T>(entries: readonly T[], key: (e: T) => string |
         return undefined;
       }
     }
+    if (n.length < 4) return undefined; // too short to tell an OCR slip from another name
     const max = Math.max(1, Math.floor(n.length / 8));
     let best: T | undefined;
     let bestD = max + 1;

@@ -60,6 +60,34 @@ export const subsidyApplication = defineKind({
       label: { zh: "吸纳就业人数", en: "People hired" },
       synonyms: ["吸纳就业人数", "带动就业人数", "吸纳人数"],
     },
+    // 技能提升补贴 (双政办发〔2023〕29号 附件 (九)2; 双政规〔2018〕1号 五(十七))
+    uiContributionMonths: {
+      type: "number",
+      label: { zh: "累计缴纳失业保险费月数", en: "Months of unemployment-insurance contributions" },
+      synonyms: ["失业保险缴费月数", "累计缴费月数", "参保月数"],
+    },
+    certificateLevel: {
+      type: "enum",
+      label: { zh: "证书等级", en: "Certificate level" },
+      synonyms: ["证书等级", "技能等级", "职业资格等级"],
+      values: {
+        junior: ["初级工", "初级", "五级"],
+        intermediate: ["中级工", "中级", "四级"],
+        senior: ["高级工", "高级", "三级"],
+        technician: ["技师", "二级"],
+        "senior-technician": ["高级技师", "一级"],
+      },
+    },
+    certificateAt: {
+      type: "date",
+      label: { zh: "取得证书日期", en: "Certificate obtained on" },
+      synonyms: ["发证日期", "取证日期", "取得证书日期"],
+    },
+    shortageOccupation: {
+      type: "boolean",
+      label: { zh: "急需紧缺职业（工种）", en: "Shortage occupation" },
+      synonyms: ["急需紧缺职业", "紧缺急需职业", "是否紧缺工种"],
+    },
     // 双政规〔2018〕3号 第三、四条
     listingType: {
       type: "enum",

@@ -29,6 +29,134 @@ const annex2023 = (paragraph: string, quote: string) => ({
   quote,
 });
 
+/**
+ * 附件 (九)2 技能提升补贴 as a calculator: by certificate level, with the higher table for 急需紧缺职业（工种）.
+ * Decisions: 36 个月（含 36个月）以上 includes 36; 技师 / 高级技师 have no amount in the text (undefined, not 0);
+ * an occupation counts as a shortage occupation only when the clerk says so (shortageOccupation = 是) — the
+ * catalogue (急需紧缺职业（工种）目录) is published separately. No end date is stated for this measure.
+ */
+const SKILL_QUOTE = annex2023(
+  "二、(九)2",
+  "单位及本人累计缴纳失业保险费 36 个月（含 36个月）以上，取得职业资格证书或职业技能等级证书的参保人员，给予初级工 1000元、中级工 1500 元、高级工 2000 元的技能提升补贴",
+);
+const SKILL_SHORTAGE_QUOTE = annex2023(
+  "二、(九)2",
+  "紧缺急需职业 （工种） 给予初级工 1200元、中级工 1800元、高级工 2500元的技能提升补贴",
+);
+const skillUpgradeCalculator: Calculator = {
+  id: "sy-skill-upgrade-2023",
+  kind: "subsidy-application",
+  title: { zh: "技能提升补贴金额", en: "Skill-upgrade subsidy amount" },
+  citation: SKILL_QUOTE,
+  effective: {
+    from: FROM_2023,
+    field: "appliedAt",
+    citation: {
+      docNo: DOC_2023,
+      docTitle: TITLE_2023,
+      article: "通知正文",
+      quote: "已经 2023年 5月 30日召开的市政府第二十次常务会议审议通过，现印发给你们",
+    },
+  },
+  // applications before the annex's date are governed by 双政规〔2018〕1号 (rule sy-emp-2018-skill-upgrade)
+  when: { all: [{ eq: ["scheme", "skill-upgrade"] }, { not: { before: ["appliedAt", FROM_2023] } }] },
+  decision:
+    "36 个月（含 36个月）以上 includes 36; 技师/高级技师 are not in the text (undefined); the shortage table applies only when shortageOccupation is 是; the measure states no end date.",
+  tables: {
+    standard: [
+      { level: "junior", yuan: 1000 },
+      { level: "intermediate", yuan: 1500 },
+      { level: "senior", yuan: 2000 },
+    ],
+    shortage: [
+      { level: "junior", yuan: 1200 },
+      { level: "intermediate", yuan: 1800 },
+      { level: "senior", yuan: 2500 },
+    ],
+  },
+  exclusions: [
+    {
+      id: "contributions-under-36-months",
+      severity: "violation",
+      field: "uiContributionMonths",
+      when: { lt: ["uiContributionMonths", 36] },
+      outcome: "excluded",
+      message: {
+        zh: "累计缴纳失业保险费{uiContributionMonths}个月，不足36个月，不享受技能提升补贴",
+        en: "{uiContributionMonths} months of unemployment-insurance contributions, fewer than 36: not eligible",
+      },
+      citation: SKILL_QUOTE,
+    },
+    {
+      id: "no-certificate-level",
+      severity: "info",
+      field: "certificateLevel",
+      when: { empty: "certificateLevel" },
+      outcome: "undefined",
+      message: { zh: "未填写证书等级，无法确定补贴标准", en: "No certificate level given: the amount cannot be set" },
+      citation: SKILL_QUOTE,
+    },
+    {
+      id: "technician-not-covered",
+      severity: "warning",
+      field: "certificateLevel",
+      when: { in: ["certificateLevel", ["technician", "senior-technician"]] },
+      outcome: "undefined",
+      message: {
+        zh: "文件只规定初级工、中级工、高级工的补贴标准，技师、高级技师的标准未规定",
+        en: "The text sets amounts for junior, intermediate and senior workers only; technician levels are not covered",
+      },
+      citation: SKILL_QUOTE,
+    },
+  ],
+  steps: [
+    {
+      id: "subsidy",
+      label: { zh: "技能提升补贴标准", en: "Skill-upgrade subsidy" },
+      citation: SKILL_QUOTE,
+      when: { not: { eq: ["shortageOccupation", true] } },
+      op: "lookup",
+      table: "standard",
+      match: { level: "certificateLevel" },
+      column: "yuan",
+      type: "money",
+    },
+    {
+      id: "subsidy",
+      label: { zh: "急需紧缺职业（工种）技能提升补贴标准", en: "Skill-upgrade subsidy, shortage occupation" },
+      citation: SKILL_SHORTAGE_QUOTE,
+      when: { eq: ["shortageOccupation", true] },
+      op: "lookup",
+      table: "shortage",
+      match: { level: "certificateLevel" },
+      column: "yuan",
+      type: "money",
+    },
+    {
+      id: "claimed",
+      label: { zh: "申请金额", en: "Amount applied for" },
+      citation: SKILL_QUOTE,
+      op: "input",
+      field: "amount",
+      default: 0,
+    },
+  ],
+  result: "subsidy",
+  checks: [
+    {
+      id: "claimed-over-standard",
+      severity: "violation",
+      field: "amount",
+      when: { all: [{ present: "amount" }, { gt: ["$claimed", "$subsidy"] }] },
+      message: {
+        zh: "申请金额{$claimed}元超过技能提升补贴标准{$subsidy}元",
+        en: "Amount applied for {$claimed} yuan exceeds the skill-upgrade subsidy of {$subsidy} yuan",
+      },
+      citation: SKILL_QUOTE,
+    },
+  ],
+};
+
 export const syEmployment2023: RulePack = definePack({
   id: "sy-employment-2023",
   version: "2023.1",
@@ -222,6 +350,7 @@ export const syEmployment2023: RulePack = definePack({
       ],
     },
   ],
+  calculators: [skillUpgradeCalculator],
 });
 
 // ── 双政规〔2018〕1号 ────────────────────────────────────────────────────────────────────────────────────────
@@ -264,6 +393,44 @@ export const syEmployment2018: RulePack = definePack({
           message: {
             zh: "求职创业补贴标准为1000元，申请{amount}元",
             en: "The job-search / start-up subsidy was 1,000 yuan; {amount} yuan applied for",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2018-skill-upgrade",
+      kind: "subsidy-application",
+      title: { zh: "参保职工技能提升补贴的条件", en: "Skill-upgrade subsidy: conditions (2018)" },
+      citation: {
+        docNo: DOC_2018_1,
+        docTitle: TITLE_2018_1,
+        article: "五、(十七)",
+        quote:
+          "依法参加失业保险 3 年以上、2017 年 1 月 1 日后取得职业资格证书或职业技能等级证书的企业职工，可申请参保职工技能提升补贴",
+      },
+      effective: { from: FROM_2018_1, to: UNTIL_2023_RAISE, dateField: "appliedAt" },
+      decision:
+        "3 年以上 = at least 36 months (以上 includes the number); 2017 年 1 月 1 日后 is read as on or after 2017-01-01 (the milder reading). Applies to applications until the 2023 annex (dated 2023-06-07) set its own conditions.",
+      when: scheme("skill-upgrade"),
+      checks: [
+        {
+          id: "insured-under-3-years",
+          severity: "violation",
+          when: { lt: ["uiContributionMonths", 36] },
+          field: "uiContributionMonths",
+          message: {
+            zh: "参加失业保险{uiContributionMonths}个月，不足3年",
+            en: "Unemployment insurance for {uiContributionMonths} months, less than 3 years",
+          },
+        },
+        {
+          id: "certificate-before-2017",
+          severity: "violation",
+          when: { before: ["certificateAt", "2017-01-01"] },
+          field: "certificateAt",
+          message: {
+            zh: "证书取得日期{certificateAt}早于2017年1月1日",
+            en: "Certificate obtained on {certificateAt}, before 2017-01-01",
           },
         },
       ],

@@ -247,6 +247,63 @@ describe("calculator sy-listing-reward (双政规〔2018〕3号 第四条)", () 
   });
 });
 
+describe("技能提升补贴 (双政办发〔2023〕29号 附件 (九)2 calculator; 双政规〔2018〕1号 五(十七) before it)", () => {
+  const skill = (facts: Facts) => run({ scheme: "技能提升补贴", appliedAt: "2024-06-01", ...facts });
+  const calcOf = (facts: Facts) => skill(facts).calculations?.find((c) => c.calculatorId === "sy-skill-upgrade-2023");
+  it("by level: 初级 1000 / 中级 1500 / 高级 2000; shortage occupations 1200 / 1800 / 2500", () => {
+    const amounts = ["初级工", "中级工", "高级工"].map(
+      (l) => calcOf({ uiContributionMonths: 36, certificateLevel: l })?.amount,
+    );
+    expect(amounts).toEqual(["1000.00", "1500.00", "2000.00"]);
+    const shortage = ["初级", "中级", "高级"].map(
+      (l) => calcOf({ uiContributionMonths: 40, certificateLevel: l, shortageOccupation: "是" })?.amount,
+    );
+    expect(shortage).toEqual(["1200.00", "1800.00", "2500.00"]);
+  });
+  it("36 个月（含 36个月）: 36 qualifies, 35 is excluded with a violation", () => {
+    expect(calcOf({ uiContributionMonths: 36, certificateLevel: "高级工" })?.status).toBe("ok");
+    const c = calcOf({ uiContributionMonths: 35, certificateLevel: "高级工" });
+    expect(c).toMatchObject({ status: "excluded", amount: "0.00" });
+    expect(c?.findings[0]).toMatchObject({ checkId: "contributions-under-36-months", severity: "violation" });
+  });
+  it("decision: 技师 / 高级技师 are not in the text → undefined, never a guessed amount", () => {
+    expect(calcOf({ uiContributionMonths: 60, certificateLevel: "技师" })).toMatchObject({
+      status: "undefined",
+      amount: null,
+    });
+    expect(calcOf({ uiContributionMonths: 60 })?.findings[0]?.checkId).toBe("no-certificate-level");
+  });
+  it("claiming more than the standard is a violation; claiming it exactly is not", () => {
+    const over = skill({
+      uiContributionMonths: 36,
+      certificateLevel: "中级工",
+      shortageOccupation: "是",
+      amount: 2000,
+    });
+    expect(over.findings.find((f) => f.checkId === "claimed-over-standard")?.message.zh).toContain("1,800.00元");
+    const exact = skill({
+      uiContributionMonths: 36,
+      certificateLevel: "中级工",
+      shortageOccupation: "是",
+      amount: 1800,
+    });
+    expect(exact.findings).toEqual([]);
+  });
+  it("before 2023-06-07 the 2018 conditions apply instead: ≥ 3 years insured, certificate from 2017-01-01", () => {
+    const old = (f: Facts) => run({ scheme: "技能提升补贴", appliedAt: "2020-06-01", ...f });
+    expect(old({ uiContributionMonths: 36, certificateAt: "2017-01-01" }).findings).toEqual([]);
+    expect(old({ uiContributionMonths: 36, certificateAt: "2017-01-01" }).calculations ?? []).toEqual([]);
+    const bad = old({ uiContributionMonths: 35, certificateAt: "2016-12-31" }).findings.map((f) => f.checkId);
+    expect(bad).toEqual(["insured-under-3-years", "certificate-before-2017"]);
+    // and after the 2023 annex the 2018 rule is silent
+    expect(
+      skill({ uiContributionMonths: 35, certificateAt: "2016-12-31", certificateLevel: "初级" }).findings.map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(["sy-skill-upgrade-2023"]);
+  });
+});
+
 it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
   expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

@@ -25,11 +25,11 @@ export default defineBackground(() => {
     return (await browser.storage.local.get(DEMO_CLOCK_KEY))[DEMO_CLOCK_KEY] as DemoClock | undefined;
   }
 
-  async function runSync() {
-    if (syncing) return syncing;
+  async function runSync(force = false) {
+    if (syncing) await syncing.catch(() => {});
     syncing = (async () => {
       const s = await settings;
-      const state = await syncOnce(db, { apiUrl: s.apiUrl, token: s.token });
+      const state = await syncOnce(db, { apiUrl: s.apiUrl, token: s.token, force });
       const at = await nextAttempt(db);
       if (at !== undefined && at > Date.now())
         browser.alarms.create("sync-retry", { when: Math.max(at, Date.now() + 1000) });
@@ -117,7 +117,7 @@ export default defineBackground(() => {
         return lookupArticle(engine.packs, msg.docNo, msg.article, s.apiUrl) satisfies Promise<ArticleText>;
       }
       case "syncNow":
-        await runSync();
+        await runSync(true);
         return status();
       case "refreshRules":
         await refreshFromApi();

@@ -10,6 +10,8 @@ export interface SyncConfig {
   fetch?: typeof fetch;
   now?: () => number;
   batchSize?: number;
+  /** A clerk pressed 立即同步: send now, ignoring back-off (each entry still once per call). */
+  force?: boolean;
 }
 
 /** How one outbox entry travels in the POST /api/sync body. */
@@ -50,10 +52,15 @@ export async function syncOnce(db: ShiXianDB, cfg: SyncConfig): Promise<SyncStat
   if (!cfg.apiUrl) return writeState(db, { state: "unconfigured", lastError: "API URL not set" });
   await writeState(db, { state: "syncing" });
   const url = `${cfg.apiUrl.replace(/\/+$/, "")}/api/sync`;
+  const tried = new Set<string>();
   for (;;) {
-    const batch = await due(db, now(), cfg.batchSize ?? 50);
+    const limit = cfg.batchSize ?? 50;
+    const batch = cfg.force
+      ? (await due(db, Number.POSITIVE_INFINITY, limit + tried.size)).filter((x) => !tried.has(x.key)).slice(0, limit)
+      : await due(db, now(), limit);
     if (!batch.length) break;
     const keys = batch.map((e) => e.key);
+    for (const k of keys) tried.add(k);
     let res: Response;
     try {
       res = await doFetch(url, {

@@ -116,3 +116,46 @@ export async function findings(page: Page) {
     })),
   );
 }
+
+/** The instant the demo portal's fixed dates were written for (tests/fixtures/portal/README.md). */
+export const DEMO_NOW = "2026-10-09T10:00:00+08:00";
+
+export interface E2E {
+  b: ExtensionBrowser;
+  portalUrl: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Demo portal + Chromium with the extension, demo clock set. */
+export async function setupE2E(settings?: Record<string, unknown>): Promise<E2E> {
+  const { startDemoPortal } = await import("../../server/demo-portal.ts");
+  const portal = await startDemoPortal({ port: 0, host: "127.0.0.1" });
+  const b = await launchExtension();
+  await b.sw.evaluate(
+    ({ at, s }) =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({
+        demoClock: { at, setAt: Date.now() },
+        ...(s ? { settings: s } : {}),
+      }),
+    { at: DEMO_NOW, s: settings },
+  );
+  const base = portal.url.endsWith("/") ? portal.url : `${portal.url}/`;
+  return {
+    b,
+    portalUrl: base,
+    url: (path) => new URL(path, base).href,
+    async close() {
+      await b.close();
+      await portal.close();
+    },
+  };
+}
+
+/** Opens a portal page and waits until the overlay panel shows the detected case kind. */
+export async function openCase(e: E2E, path: string): Promise<Page> {
+  const page = await e.b.context.newPage();
+  await page.goto(e.url(path));
+  await page.locator('[data-testid="shixian-kind"]').first().waitFor({ timeout: 30_000 });
+  return page;
+}

@@ -121,6 +121,12 @@ export const providentFundWithdrawal = defineKind({
       label: { zh: "发票标注首付款金额", en: "Down payment on the VAT invoice" },
       synonyms: ["首付款金额", "发票首付款金额"],
     },
+    // 一(三)4 / 二(二): 本人 … 一类借记卡 of one of 8 named banks
+    debitCardBank: {
+      type: "text",
+      label: { zh: "借记卡开户银行", en: "Bank of the debit card" },
+      synonyms: ["开户银行", "银行卡开户行", "收款银行", "借记卡银行"],
+    },
     // 二: 市区 19000 元 / 县（市）15500 元 每户每年
     rentArea: {
       type: "enum",

@@ -294,6 +294,38 @@ export const mdjProvidentFund2022: RulePack = definePack({
         },
       ],
     },
+    {
+      id: "mdj-hpf-debit-card-bank",
+      kind: "provident-fund-withdrawal",
+      title: {
+        zh: "提取须使用八家银行之一的一类借记卡",
+        en: "Withdrawals go to a Class-I debit card of one of 8 banks",
+      },
+      citation: rules(
+        "一、(三) 提取凭证",
+        "办理提取业务须提供本人工商银行、建设银行、中国银行、农业银行、交通银行、中信银行、哈尔滨银行、邮储银行中任意一家金融机构的一类借记卡",
+        "4.",
+      ),
+      effective: WINDOW,
+      decision: `${WINDOW_DECISION} The same 8 banks are listed for rent withdrawals (二(二)), so the check covers every withdrawal in the window. Bank names are matched by their distinctive part (工商, 建设, 中国银行, 农业, 交通, 中信, 哈尔滨, 邮储/邮政储蓄); "中国" alone is not enough (中国民生银行 is not listed).`,
+      checks: [
+        {
+          id: "bank-not-listed",
+          severity: "violation",
+          when: {
+            all: [
+              { present: "debitCardBank" },
+              { not: { matches: ["debitCardBank", "工商|建设|中国银行|农业|交通|中信|哈尔滨|邮储|邮政储蓄"] } },
+            ],
+          },
+          field: "debitCardBank",
+          message: {
+            zh: "{debitCardBank}不在可办理提取的八家银行（工商、建设、中国、农业、交通、中信、哈尔滨、邮储银行）之列",
+            en: "{debitCardBank} is not one of the 8 banks named for withdrawals (ICBC, CCB, BOC, ABC, BoCom, CITIC, Harbin Bank, PSBC)",
+          },
+        },
+      ],
+    },
     // ── 二、提高租房提取额度 ───────────────────────────────────────────────────────────────────────────
     {
       id: "mdj-hpf-rent-cap",

@@ -152,6 +152,17 @@ describe("pack mdj-provident-fund-2022 (牡公管规〔2022〕2号, 牡公管委
     );
   });
 
+  it("一(三)4: the debit card must be of one of the 8 named banks", () => {
+    expect(ids(withdraw({ ...GOOD_RENT, debitCardBank: "中国民生银行" }))).toContain(
+      "mdj-hpf-debit-card-bank/bank-not-listed",
+    );
+    for (const bank of ["中国工商银行", "哈尔滨银行", "中国邮政储蓄银行", "中国银行牡丹江分行", "中信银行"]) {
+      expect(ids(withdraw({ ...GOOD_RENT, debitCardBank: bank })), bank).not.toContain(
+        "mdj-hpf-debit-card-bank/bank-not-listed",
+      );
+    }
+  });
+
   describe("二 租房提取额度 (每户、每年)", () => {
     it("市区 19000: 19000 is allowed, 19001 or a household total above 19000 is not", () => {
       expect(withdraw(GOOD_RENT).findings).toEqual([]);

@@ -38,6 +38,12 @@ function spanLimit(day: number): number {
 
 /** Computes the deadline of `input` on `cal` (default: the national calendar). Throws PeriodError on bad input. */
 export function computeDeadline(rawInput: DeadlineInput, cal: WorkCalendar = defaultCalendar()): Deadline {
+  // Calendar errors not already named after an input field (e.g. a year the calendar cannot answer for)
+  // surface as PeriodError on "period".
+  return wrap("period", () => compute(rawInput, cal));
+}
+
+function compute(rawInput: DeadlineInput, cal: WorkCalendar): Deadline {
   const input = checkInput(rawInput);
   const start = instant(input.start, "start");
   const period = checkPeriod(input.period);

@@ -19,6 +19,11 @@ export function remaining(
   opts: RemainingOptions = {},
   cal: WorkCalendar = defaultCalendar(),
 ): Remaining {
+  // A calendar error not already named after an input (e.g. now outside 2004…2099) is about "now".
+  return wrap("now", () => compute(deadline, now, opts, cal));
+}
+
+function compute(deadline: Deadline, now: string | Date, opts: RemainingOptions, cal: WorkCalendar): Remaining {
   if (typeof deadline !== "object" || deadline === null)
     throw new PeriodError("deadline", "expected a Deadline from computeDeadline()");
   const warnAt = opts.warnAt ?? DEFAULT_WARN_AT;

@@ -1,7 +1,7 @@
 // Bad input gets a PeriodError naming the field and what was expected — never a wrong date.
 import { describe, expect, it } from "vitest";
-import { createCalendar } from "../../shared/calendar/index.ts";
-import { computeDeadline, type DeadlineInput, PeriodError } from "../../shared/periods/index.ts";
+import { type CalendarSource, chineseDaysSource, createCalendar } from "../../shared/calendar/index.ts";
+import { computeDeadline, type DeadlineInput, PeriodError, remaining } from "../../shared/periods/index.ts";
 
 const cal = createCalendar();
 const ok: DeadlineInput = { start: "2026-03-02", period: { unit: "workday", amount: 5 } };
@@ -89,5 +89,34 @@ describe("computeDeadline rejects bad input", () => {
     );
     fails({ ...ok, extensions: [{ unit: "workday", amount: -10, reason: "x" }] }, "extensions[0].amount", /positive/);
     fails({ ...ok, cutoff: "25:00" }, "cutoff", /expected "24:00" or a time of day/);
+  });
+});
+
+describe("errors from the calendar surface as PeriodError", () => {
+  it("a year the calendar cannot answer for", () => {
+    const cd = chineseDaysSource();
+    const from2025: CalendarSource = {
+      name: "2025+",
+      years: () => [2025, 2026],
+      arrangement: (y) => cd.arrangement(y),
+    };
+    const cal2 = createCalendar([], from2025);
+    expect(() => computeDeadline({ start: "2024-12-30", period: { unit: "workday", amount: 3 } }, cal2)).toThrow(
+      PeriodError,
+    );
+    expect(() => computeDeadline({ start: "2024-12-30", period: { unit: "workday", amount: 3 } }, cal2)).toThrow(
+      /2024 has no published holiday arrangement/,
+    );
+  });
+  it("remaining() at a time outside the calendar names now", () => {
+    const d = computeDeadline(ok, cal);
+    try {
+      remaining(d, "2100-01-05T10:00", {}, cal);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PeriodError);
+      expect((e as PeriodError).field).toBe("now");
+      expect((e as PeriodError).message).toMatch(/outside the supported calendar/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // GET /api/rulepacks: the bundled packs exactly as the shared engine consumes them ({ version, packs }),
 // with a content hash as a strong ETag; If-None-Match → 304 so the extension can poll cheaply.
-import { Hono, type TypedResponse } from "hono";
+import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../env.ts";
 
 function etagMatches(header: string | undefined, etag: string): boolean {
@@ -13,12 +13,10 @@ function etagMatches(header: string | undefined, etag: string): boolean {
 
 export function rulepackRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get("/", (c) => {
-    const { bundleEtag, bundleJson, bundle } = deps.engine;
+    const { bundleEtag, bundle } = deps.engine;
     c.header("ETag", bundleEtag);
     c.header("Cache-Control", "no-cache");
     if (etagMatches(c.req.header("if-none-match"), bundleEtag)) return c.body(null, 304);
-    // Serialised once at start; typed for the hc client as the bundle itself.
-    return c.body(bundleJson, 200, { "Content-Type": "application/json; charset=utf-8" }) as unknown as Response &
-      TypedResponse<typeof bundle, 200, "json">;
+    return c.json(bundle, 200);
   });
 }

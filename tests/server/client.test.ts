@@ -1,0 +1,86 @@
+// The typed hc client (server/client.ts, used by the extension) against the real HTTP server.
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient } from "../../server/client.ts";
+import { type TestInstance, testInstance } from "./helpers.ts";
+
+describe("typed hc client over HTTP", () => {
+  let s: TestInstance;
+  let server: ReturnType<typeof serve>;
+  let url = "";
+  beforeAll(async () => {
+    s = await testInstance("sqlite");
+    server = serve({ fetch: s.app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise<void>((ok) => server.once("listening", () => ok()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await s?.destroy();
+  });
+
+  it("reads public data with typed responses", async () => {
+    const api = apiClient(url);
+    const health = await api.api.health.$get();
+    expect(health.status).toBe(200);
+    const h = await health.json();
+    expect(h.ok).toBe(true);
+    expect(h.db).toBe("sqlite");
+    const packs = await api.api.rulepacks.$get();
+    const bundle = (await packs.json()) as { packs: unknown[] }; // rule packs carry a recursive condition type hc cannot map
+    expect(bundle.packs.length).toBeGreaterThan(0);
+    const cal = await (await api.api.calendar[":year"].$get({ param: { year: "2026" } })).json();
+    expect("days" in cal && cal.days.length).toBe(365);
+  });
+
+  it("computes deadlines and evaluations", async () => {
+    const api = apiClient(url);
+    const r = await api.api.deadlines.$post({
+      json: { start: "2026-09-30T15:00:00+08:00", period: { unit: "workday", amount: 1 } },
+    });
+    expect(r.status).toBe(200);
+    const d = await r.json();
+    expect("due" in d && d.due).toBe("2026-10-08");
+    const ev = await api.api.evaluate.$post({
+      json: { kind: "data-share-request", facts: { receivedAt: "2026-09-30", shareClass: "有条件共享" } },
+    });
+    const e = await ev.json();
+    expect("deadlines" in e && e.deadlines.length).toBeGreaterThan(0);
+  });
+
+  it("tracks a case, flags it, syncs and lists with a clerk token", async () => {
+    const api = apiClient(url, s.tokens.clerk);
+    const created = await api.api.cases.$post({
+      json: {
+        portal: "hc.example",
+        externalId: "HC-1",
+        kind: "data-share-request",
+        facts: { receivedAt: "2026-09-30", shareClass: "有条件共享" },
+      },
+    });
+    expect(created.status).toBe(201);
+    const c = await created.json();
+    if (!("id" in c)) throw new Error("expected a case");
+    const got = await api.api.cases[":id"].$get({ param: { id: c.id } });
+    expect(((await got.json()) as { externalId: string }).externalId).toBe("HC-1");
+    const list = await api.api.cases.$get({ query: { portal: "hc.example" } });
+    const l = await list.json();
+    expect("items" in l && l.items.map((x) => x.id)).toEqual([c.id]);
+    const flag = await api.api.flags.$post({
+      json: { ruleId: "sy-data-27-review-deadline", caseId: c.id, note: "hc" },
+    });
+    expect(flag.status).toBe(201);
+    const sync = await api.api.sync.$post({
+      json: {
+        items: [{ key: "hc-sync-0001", op: "case.close", data: { portal: "hc.example", externalId: "HC-1" } }],
+      },
+    });
+    const sres = await sync.json();
+    expect("results" in sres && sres.results[0].status).toBe("applied");
+    const denied = await api.api.tokens.$get();
+    expect(denied.status).toBe(403);
+    const noToken = await apiClient(url).api.cases.$get({ query: {} });
+    expect(noToken.status).toBe(401);
+  });
+});

@@ -237,7 +237,7 @@ describe("hostile page", () => {
       "<script>window.__shixianPwned='scenario'</script>核验申请人 230502********0026 的户籍",
     );
     expect(s?.facts.reason).toBe("</td></tr></table><script>window.__shixianPwned='reason'</script>");
-    expect(s?.facts.basis).toContain("${window.__shixianPwned='tpl'}");
+    expect(s?.facts.basis).toContain("{window.__shixianPwned='tpl'}");
     expect(s?.externalId).toBe(`GX-2026-1120-666<img src=x onerror="window.__shixianPwned='id'">`);
     // recognition called none of the page's replacements, and no injected string ran
     expect(win.__hostileCalls).toBe(1);

@@ -45,9 +45,10 @@ for (const { kind, skip } of DATABASES) {
       it("GET /api/rules lists summaries with citation and severity; /api/rules/:id one rule; unknown → 404", async () => {
         const list = await (await req(s, "GET", "/api/rules")).json();
         const r = list.find((x: { id: string }) => x.id === RULE);
+        expect(["violation", "warning", "info"]).toContain(r.severity);
+        expect(list.some((x: { severity: string }) => x.severity === "violation")).toBe(true);
         expect(r).toMatchObject({
           kind: "data-share-request",
-          severity: "violation",
           citation: { docNo: "双政办规〔2026〕1号", article: "第二十七条" },
         });
         expect(r.citation.quote).toContain("1个工作日内完成审核");
@@ -134,19 +135,30 @@ for (const { kind, skip } of DATABASES) {
       });
 
       it("POST /api/evaluate returns findings and deadlines; unknown kind → 400 naming kind", async () => {
-        const r = await req(s, "POST", "/api/evaluate", {
-          body: {
-            kind: "data-share-request",
-            facts: { ...FACTS, decision: "不同意", reason: "无" },
-            now: "2026-10-10T09:00:00+08:00",
-          },
+        const open = await req(s, "POST", "/api/evaluate", {
+          body: { kind: "data-share-request", facts: FACTS, now: "2026-10-09T09:00:00+08:00" },
         });
-        expect(r.status).toBe(200);
-        const ev = await r.json();
-        expect(ev.deadlines.find((d: { ruleId: string }) => d.ruleId === RULE)).toMatchObject({ due: "2026-10-08" });
+        expect(open.status).toBe(200);
+        const ev = await open.json();
+        expect(ev.kind).toBe("data-share-request");
+        expect(ev.deadlines.find((d: { ruleId: string }) => d.ruleId === RULE)).toMatchObject({
+          due: "2026-10-08",
+          status: "overdue",
+        });
+        // refused without a specific reason (不同意 / 无): a violation citing 第二十七条
+        const refused = await (
+          await req(s, "POST", "/api/evaluate", {
+            body: {
+              kind: "data-share-request",
+              facts: { ...FACTS, decision: "不同意", decidedAt: "2026-10-08", reason: "无" },
+              now: "2026-10-09T09:00:00+08:00",
+            },
+          })
+        ).json();
         expect(
-          ev.findings.some(
-            (f: { ruleId: string; severity: string }) => f.ruleId === RULE && f.severity === "violation",
+          refused.findings.some(
+            (f: { severity: string; citation: { article?: string } }) =>
+              f.severity === "violation" && f.citation.article === "第二十七条",
           ),
         ).toBe(true);
         const bad = await req(s, "POST", "/api/evaluate", { body: { kind: "no-such-kind", facts: {} } });

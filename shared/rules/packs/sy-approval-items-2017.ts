@@ -102,14 +102,15 @@ export const syApprovalItems2017: RulePack = definePack({
       title: { zh: "已下放的报建审批事项", en: "Approval item delegated to county level" },
       citation: { ...ANNEX, item: "下放（2项）", quote: TOTALS_QUOTE },
       effective: { from: FROM, dateField: "appliedAt" },
-      decision: `${FROM_DECISION} The annex says only 下放 without naming the receiving level; both delegated items name county-level bodies among their statutory approvers (城市、县城乡规划主管部门; 省、市、县级宗教事务部门), so the finding says "county level" as the issue asks.`,
+      decision: `${FROM_DECISION} The annex says only 下放 without naming the receiving level; both delegated items name county-level bodies among their statutory approvers (城市、县城乡规划主管部门; 省、市、县级宗教事务部门), so the finding says "county level" as the issue asks. A case whose department names a county or district body (县/区) is already where the item belongs and is not flagged; no department or a city body (市…局) is.`,
       bind,
       when: { eq: ["row.disposition", "delegated"] },
       checks: [
         {
           id: "delegated-to-county",
           severity: "warning",
-          when: { true: true },
+          // a case already with a county/district body (宝清县…, 尖山区…) is where the item now belongs
+          when: { not: { matches: ["department", "县|区"] } },
           field: "itemName",
           message: {
             zh: "「{row.name}」已下放至县（区）级办理（清理规范表第{row.no}项），市本级{row.department}不再受理",

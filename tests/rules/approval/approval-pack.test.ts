@@ -67,6 +67,11 @@ describe("pack sy-approval-items-2017 (双政规〔2017〕7号)", () => {
     expect(syApprovalItems2017.rules.find((r) => r.id === "sy-approval-2017-delegated")?.decision).toMatch(
       /county-level bodies/,
     );
+    // decision: a case already with a county/district body is not flagged; a city bureau is
+    expect(fired({ itemName: "乡村建设规划许可证核发", department: "宝清县自然资源局" })).toEqual([]);
+    expect(fired({ itemName: "乡村建设规划许可证核发", department: "市规划局" })).toEqual([
+      "sy-approval-2017-delegated/delegated-to-county:warning",
+    ]);
     expect(fired({ itemName: "建设用地（含临时用地）规划许可证核发" })).not.toContain(
       "sy-approval-2017-delegated/delegated-to-county:warning",
     );

@@ -7,23 +7,15 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { ConfigError, loadConfig } from "./config.ts";
+import { type DemoPortal, startDemoPortal } from "./demo-portal.ts";
 import { openInstance } from "./instance.ts";
 
-interface DemoPortal {
-  url: string;
-  close(): Promise<void> | void;
-}
-
+/** The demo legacy portal next to the API; a port in use must not stop the API. */
 async function startDemo(port: number): Promise<DemoPortal | undefined> {
   try {
-    // Owned by the portal engineer; guarded so the API starts even while it is missing or broken.
-    const mod = (await import("./demo-portal.ts" as string)) as {
-      startDemoPortal?: (o: { port: number }) => Promise<DemoPortal> | DemoPortal;
-    };
-    if (!mod.startDemoPortal) throw new Error("server/demo-portal.ts has no startDemoPortal export");
-    return await mod.startDemoPortal({ port });
+    return await startDemoPortal({ port });
   } catch (e) {
-    console.warn(`[demo] demo portal not started: ${(e as Error).message}`);
+    console.warn(`[demo] demo portal not started on port ${port}: ${(e as Error).message}`);
     return undefined;
   }
 }

@@ -60,6 +60,21 @@ export const subsidyApplication = defineKind({
       label: { zh: "吸纳就业人数", en: "People hired" },
       synonyms: ["吸纳就业人数", "带动就业人数", "吸纳人数"],
     },
+    // (一) 创业担保贷款全额贴息: 原个人承担的贷款利息部分由政府承担 — interest still billed to the borrower
+    borrowerInterest: {
+      type: "money",
+      label: { zh: "借款人承担的贷款利息", en: "Loan interest billed to the borrower" },
+      synonyms: ["个人承担利息", "借款人承担利息", "个人负担利息"],
+    },
+    // (三) 创业园区免费孵化: 免费使用办公场所、免缴供热费、免收物业费 — rent/heating/property fees billed to the occupant
+    occupantFees: {
+      type: "money",
+      label: {
+        zh: "向入驻创业者收取的房租、供热费、物业费",
+        en: "Rent, heating and property fees billed to the occupant",
+      },
+      synonyms: ["收取费用", "房租物业供热费", "入驻费用"],
+    },
     // 技能提升补贴 (双政办发〔2023〕29号 附件 (九)2; 双政规〔2018〕1号 五(十七))
     uiContributionMonths: {
       type: "number",

@@ -299,6 +299,51 @@ export const syEmployment2023: RulePack = definePack({
       ],
     },
     {
+      id: "sy-emp-2023-guarantee-loan-full-interest",
+      kind: "subsidy-application",
+      title: { zh: "创业担保贷款全额贴息：借款人不承担利息", en: "Start-up guarantee loans: full interest subsidy" },
+      citation: annex2023("一、(一)", "享受的差额贴息政策改为享受全额贴息政策，原个人承担的贷款利息部分由政府承担"),
+      effective: { from: FROM_2023, to: "2024-12-31", dateField: "appliedAt" },
+      decision: `${INCLUSIVE_DECISION} Inside the window any interest billed to the borrower contradicts the full subsidy.`,
+      when: scheme("guarantee-loan-interest"),
+      checks: [
+        {
+          id: "borrower-charged-interest",
+          severity: "violation",
+          when: { gt: ["borrowerInterest", 0] },
+          field: "borrowerInterest",
+          message: {
+            zh: "创业担保贷款实行全额贴息，原个人承担的利息由政府承担，不应向借款人收取利息{borrowerInterest}元",
+            en: "Full interest subsidy: the borrower's former share is paid by government; {borrowerInterest} yuan may not be billed to the borrower",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2023-incubation-free",
+      kind: "subsidy-application",
+      title: {
+        zh: "创业园区免费孵化：免租金、免供热费、免物业费",
+        en: "Free incubation: no rent, heating or property fees",
+      },
+      citation: annex2023("一、(三)", "同时享受免费使用办公场所、免缴供热费、免收物业费等政策"),
+      effective: { from: FROM_2023, to: "2024-12-31", dateField: "appliedAt" },
+      decision: INCLUSIVE_DECISION,
+      when: scheme("incubation"),
+      checks: [
+        {
+          id: "occupant-charged-fees",
+          severity: "violation",
+          when: { gt: ["occupantFees", 0] },
+          field: "occupantFees",
+          message: {
+            zh: "入驻创业园区的创业者免费使用办公场所、免缴供热费、免收物业费，不应收取{occupantFees}元",
+            en: "Incubated founders use the premises free of rent, heating and property fees; {occupantFees} yuan may not be charged",
+          },
+        },
+      ],
+    },
+    {
       id: "sy-emp-2023-job-search-standard",
       kind: "subsidy-application",
       title: { zh: "一次性求职创业补贴标准2000元/人", en: "Job-search / start-up subsidy: 2,000 yuan per person" },

@@ -110,6 +110,24 @@ describe("subsidy and listing-reward packs", () => {
     });
   });
 
+  it("全额贴息 and 免费孵化: interest or fees billed inside the window are violations; none billed, or after the window, are not", () => {
+    expect(ids({ scheme: "创业担保贷款贴息", appliedAt: "2024-03-01", borrowerInterest: 120 })).toContain(
+      "sy-emp-2023-guarantee-loan-full-interest/borrower-charged-interest",
+    );
+    expect(ids({ scheme: "创业担保贷款贴息", appliedAt: "2024-03-01", borrowerInterest: 0 })).not.toContain(
+      "sy-emp-2023-guarantee-loan-full-interest/borrower-charged-interest",
+    );
+    expect(ids({ scheme: "创业担保贷款贴息", appliedAt: "2025-03-01", borrowerInterest: 120 })).not.toContain(
+      "sy-emp-2023-guarantee-loan-full-interest/borrower-charged-interest",
+    );
+    expect(ids({ scheme: "免费孵化", appliedAt: "2024-03-01", occupantFees: "3,000元" })).toContain(
+      "sy-emp-2023-incubation-free/occupant-charged-fees",
+    );
+    expect(ids({ scheme: "免费孵化", appliedAt: "2024-03-01", occupantFees: 0 })).not.toContain(
+      "sy-emp-2023-incubation-free/occupant-charged-fees",
+    );
+  });
+
   it("一次性求职创业补贴 2000元/人 while the raise runs", () => {
     expect(ids({ scheme: "一次性求职创业补贴", appliedAt: "2024-06-01", amount: 2500 })).toContain(
       "sy-emp-2023-job-search-standard/over-2000",

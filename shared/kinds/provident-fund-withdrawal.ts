@@ -37,7 +37,7 @@ export const providentFundWithdrawal = defineKind({
     buyerRelation: {
       type: "enum",
       label: { zh: "购房人与缴存职工关系", en: "Buyer's relation to the contributor" },
-      synonyms: ["购房人关系", "与缴存职工关系", "关系"],
+      synonyms: ["购房人关系", "与缴存职工关系", "与职工关系"],
       values: {
         self: ["本人"],
         spouse: ["配偶", "夫妻", "丈夫", "妻子"],

@@ -18,7 +18,7 @@ export function packQuotes(pack: RulePack): QuoteRef[] {
   const out: QuoteRef[] = [];
   const walk = (v: unknown, where: string) => {
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, `${where}[${i}]`));
+      for (let i = 0; i < v.length; i++) walk(v[i], `${where}[${i}]`);
       return;
     }
     if (v === null || typeof v !== "object") return;

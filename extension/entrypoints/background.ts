@@ -64,6 +64,7 @@ export default defineBackground(() => {
       sync: await readSyncState(db),
       openFlags: await db.flags.where("status").equals("open").count(),
       rulePackVersion: engine.version,
+      apiUrl: (await settings).apiUrl,
     };
   }
 

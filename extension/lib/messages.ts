@@ -95,6 +95,8 @@ export interface StatusReply {
   sync: SyncState;
   openFlags: number;
   rulePackVersion: string;
+  /** The API the background talks to (settings, possibly set by IT policy). */
+  apiUrl: string;
 }
 
 export type Reply<T extends Request["type"]> = T extends "evaluate"

@@ -58,9 +58,9 @@ describe("flag, popup, offline then online", () => {
     await page.locator('.sx-panel > .sx-body > [data-testid="shixian-flag"]').click();
     await screenshot(page, "overlay-flagged");
 
-    const st = await e.b.message<Status>({ type: "syncNow" });
+    const st = await e.b.message<Status & { sync: { lastError?: string } }>({ type: "syncNow" });
     expect(st.openFlags).toBe(2);
-    expect(st.sync.state).toBe("offline");
+    expect(st.sync.state, JSON.stringify(st)).toBe("offline");
     expect(st.sync.pending).toBeGreaterThanOrEqual(3); // the case + two flags
 
     // Popup: the overdue case is listed first, open flags counted, sync state shown.

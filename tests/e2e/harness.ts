@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from "playwright-core";
 
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 export const EXTENSION_DIR = join(ROOT, ".output/chrome-mv3");
@@ -94,7 +94,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** All deadline counters on a page (Playwright's CSS engine pierces open shadow roots). */
-export async function counters(page: Page) {
+export async function counters(page: Page | Frame) {
   return page.locator('[data-testid="shixian-deadline"]').evaluateAll((els) =>
     els.map((e) => ({
       rule: e.getAttribute("data-rule"),
@@ -106,7 +106,7 @@ export async function counters(page: Page) {
   );
 }
 
-export async function findings(page: Page) {
+export async function findings(page: Page | Frame) {
   return page.locator('[data-testid="shixian-finding"]').evaluateAll((els) =>
     els.map((e) => ({
       severity: e.getAttribute("data-severity"),
@@ -140,6 +140,14 @@ export async function setupE2E(settings?: Record<string, unknown>): Promise<E2E>
       }),
     { at: DEMO_NOW, s: settings },
   );
+  if (typeof settings?.apiUrl === "string") {
+    // Wait until the background has picked the settings up (storage.onChanged is asynchronous).
+    const until = Date.now() + 10_000;
+    while ((await b.message<{ apiUrl?: string }>({ type: "status" })).apiUrl !== settings.apiUrl) {
+      if (Date.now() > until) throw new Error("background did not pick up the test settings");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   const base = portal.url.endsWith("/") ? portal.url : `${portal.url}/`;
   return {
     b,
@@ -152,10 +160,20 @@ export async function setupE2E(settings?: Record<string, unknown>): Promise<E2E>
   };
 }
 
-/** Opens a portal page and waits until the overlay panel shows the detected case kind. */
+/** Opens a portal page and waits until the overlay panel shows the detected case kind (in the top page). */
 export async function openCase(e: E2E, path: string): Promise<Page> {
   const page = await e.b.context.newPage();
   await page.goto(e.url(path));
   await page.locator('[data-testid="shixian-kind"]').first().waitFor({ timeout: 30_000 });
   return page;
+}
+
+/** The frame (top page or an iframe/frame) whose overlay shows a case: the content script runs in every frame. */
+export async function overlayFrame(page: Page, timeout = 30_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const f of page.frames()) if ((await f.locator('[data-testid="shixian-kind"]').count()) > 0) return f;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no overlay in any frame of ${page.url()} after ${timeout} ms`);
 }

@@ -21,7 +21,7 @@ interface RowCounter {
 async function rowCounters(page: import("playwright-core").Page): Promise<RowCounter[]> {
   return page.locator('[data-shixian-row] > [data-testid="shixian-deadline"]').evaluateAll((els) =>
     els.map((el) => ({
-      id: el.closest("tr")?.cells[0]?.textContent?.trim() ?? "",
+      id: el.closest("tr")?.textContent ?? "",
       rule: el.getAttribute("data-rule"),
       due: el.getAttribute("data-due"),
       status: el.getAttribute("data-status"),

@@ -110,7 +110,7 @@ function Popup() {
       )}
       <p>
         <small>
-          {lang === "en" ? "Rule packs" : "规则包"} {status?.rulePackVersion ?? ""} ·{" "}
+          {lang === "en" ? "Rule packs" : "规则包"} {status?.rulePackVersion ?? ""} · {status?.apiUrl ?? ""} ·{" "}
           <a href={browser.runtime.getURL("/options.html")} target="_blank" rel="noreferrer">
             {lang === "en" ? "Settings" : "设置"}
           </a>

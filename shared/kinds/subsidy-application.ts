@@ -75,6 +75,24 @@ export const subsidyApplication = defineKind({
       },
       synonyms: ["收取费用", "房租物业供热费", "入驻费用"],
     },
+    // (四) 就业见习补贴: 留用率达到 50%以上的单位 … 按当地最低工资标准的 100%发放
+    retentionPercent: {
+      type: "number",
+      label: { zh: "见习期满留用率（%）", en: "Interns kept on after the internship (%)" },
+      synonyms: ["留用率", "见习留用率"],
+    },
+    // (五) 一次性吸纳就业补贴: 中小微企业
+    employerSize: {
+      type: "enum",
+      label: { zh: "企业规模", en: "Employer size" },
+      synonyms: ["企业规模", "企业类型", "企业划型"],
+      values: {
+        large: ["大型企业", "大型"],
+        medium: ["中型企业", "中型"],
+        small: ["小型企业", "小型"],
+        micro: ["微型企业", "微型"],
+      },
+    },
     // 技能提升补贴 (双政办发〔2023〕29号 附件 (九)2; 双政规〔2018〕1号 五(十七))
     uiContributionMonths: {
       type: "number",

@@ -344,6 +344,71 @@ export const syEmployment2023: RulePack = definePack({
       ],
     },
     {
+      id: "sy-emp-2023-internship-retention",
+      kind: "subsidy-application",
+      title: {
+        zh: "就业见习补贴按最低工资100%发放的留用率条件",
+        en: "Internship subsidy at 100%: retention of at least 50%",
+      },
+      citation: annex2023(
+        "二、(四)",
+        "对就业见习期满后，留用率达到 50%以上的单位，就业见习补贴按当地最低工资标准的 100%发放",
+      ),
+      effective: { from: FROM_2023, to: "2023-12-31", dateField: "appliedAt" },
+      decision: `${INCLUSIVE_DECISION} 50%以上 includes 50%. Below 50% the text gives no rate (the general standard applies), so the finding is a warning that the 100% rate is not available, not a refusal.`,
+      when: scheme("internship"),
+      checks: [
+        {
+          id: "retention-under-50",
+          severity: "warning",
+          when: { lt: ["retentionPercent", 50] },
+          field: "retentionPercent",
+          message: {
+            zh: "见习期满留用率{retentionPercent}%，未达到50%，不能按当地最低工资标准的100%发放见习补贴",
+            en: "Only {retentionPercent}% of interns kept on (under 50%): the 100%-of-minimum-wage rate does not apply",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2023-hiring-subsidy-employer",
+      kind: "subsidy-application",
+      title: { zh: "一次性吸纳就业补贴限中小微企业", en: "One-off hiring subsidy: small, medium and micro firms only" },
+      citation: annex2023(
+        "二、(五)",
+        "对招用毕业年度高校毕业生和登记失业半年以上人员就业的中小微企业，给予 1000元/人的一次性吸纳就业补贴",
+      ),
+      effective: { from: FROM_2023, to: "2023-12-31", dateField: "appliedAt" },
+      decision: INCLUSIVE_DECISION,
+      when: scheme("hiring-subsidy"),
+      checks: [
+        {
+          id: "large-employer",
+          severity: "violation",
+          when: { eq: ["employerSize", "large"] },
+          field: "employerSize",
+          message: {
+            zh: "一次性吸纳就业补贴只发给中小微企业，大型企业不符合条件",
+            en: "The one-off hiring subsidy is for small, medium and micro firms; a large firm is not eligible",
+          },
+        },
+      ],
+    },
+    {
+      id: "sy-emp-2023-job-placement",
+      kind: "subsidy-application",
+      title: { zh: "职业介绍补贴200元/人", en: "Job-placement subsidy: 200 yuan per person placed" },
+      citation: annex2023("二、(六)", "按职业介绍成功人数给予职业介绍补贴 200元/人"),
+      effective: { from: FROM_2023, dateField: "appliedAt" },
+      decision:
+        "No end date is stated for the job-placement subsidy; the funding source depends on the jobseeker (失业保险基金 for people drawing unemployment benefit, 就业补助资金 for rural migrants and registered unemployed).",
+      when: scheme("job-placement"),
+      hint: {
+        zh: "职业介绍补贴按成功人数200元/人；领取失业金期间人员由省失业保险基金承担，农村转移劳动力、城镇登记失业人员由省就业补助资金承担；文件未规定执行期",
+        en: "200 yuan per person placed; paid from the provincial unemployment-insurance fund for benefit recipients, from the employment-subsidy fund for rural migrants and registered unemployed; no end date stated",
+      },
+    },
+    {
       id: "sy-emp-2023-job-search-standard",
       kind: "subsidy-application",
       title: { zh: "一次性求职创业补贴标准2000元/人", en: "Job-search / start-up subsidy: 2,000 yuan per person" },

@@ -128,6 +128,29 @@ describe("subsidy and listing-reward packs", () => {
     );
   });
 
+  it("见习补贴 100%: retention 50% qualifies, 49% is a warning; 吸纳就业补贴: large firms are not eligible", () => {
+    expect(ids({ scheme: "就业见习补贴", appliedAt: "2023-10-01", retentionPercent: 50 })).not.toContain(
+      "sy-emp-2023-internship-retention/retention-under-50",
+    );
+    const low = finding(
+      { scheme: "就业见习补贴", appliedAt: "2023-10-01", retentionPercent: 49 },
+      "retention-under-50",
+    );
+    expect(low?.severity).toBe("warning");
+    expect(ids({ scheme: "一次性吸纳就业补贴", appliedAt: "2023-10-01", employerSize: "大型企业" })).toContain(
+      "sy-emp-2023-hiring-subsidy-employer/large-employer",
+    );
+    expect(ids({ scheme: "一次性吸纳就业补贴", appliedAt: "2023-10-01", employerSize: "微型" })).not.toContain(
+      "sy-emp-2023-hiring-subsidy-employer/large-employer",
+    );
+  });
+
+  it("职业介绍补贴: hint with the standard and the funding route, no end date", () => {
+    const r = run({ scheme: "职业介绍补贴", appliedAt: "2026-01-05" });
+    expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual(["sy-emp-2023-job-placement/hint"]);
+    expect(r.findings[0].message.zh).toContain("200元/人");
+  });
+
   it("一次性求职创业补贴 2000元/人 while the raise runs", () => {
     expect(ids({ scheme: "一次性求职创业补贴", appliedAt: "2024-06-01", amount: 2500 })).toContain(
       "sy-emp-2023-job-search-standard/over-2000",

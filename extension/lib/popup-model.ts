@@ -21,7 +21,8 @@ export function popupRows(cases: TrackedCase[], nowMs: number): { urgent: PopupR
   const rows: PopupRow[] = [];
   for (const c of cases) {
     if (c.closed) continue;
-    const open = c.deadlines.filter((d) => !d.met).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    // A deadline whose clock stopped (decided, on time or late) no longer needs the clerk.
+    const open = c.deadlines.filter((d) => !d.met && !d.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     const d = open[0];
     if (!d) continue;
     const dueMs = Date.parse(d.dueAt);

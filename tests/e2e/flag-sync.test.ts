@@ -58,10 +58,14 @@ describe("flag, popup, offline then online", () => {
     await page.locator('.sx-panel > .sx-body > [data-testid="shixian-flag"]').click();
     await screenshot(page, "overlay-flagged");
 
+    // The clerk also opens a pending request (tracked: its review deadline has passed).
+    const pending = await openCase(e, "share-request-pending.html");
+    await pending.close();
+
     const st = await e.b.message<Status & { sync: { lastError?: string } }>({ type: "syncNow" });
     expect(st.openFlags).toBe(2);
     expect(st.sync.state, JSON.stringify(st)).toBe("offline");
-    expect(st.sync.pending).toBeGreaterThanOrEqual(3); // the case + two flags
+    expect(st.sync.pending).toBeGreaterThanOrEqual(4); // two cases + two flags
 
     // Popup: the overdue case is listed first, open flags counted, sync state shown.
     const popup = await e.b.context.newPage();
@@ -70,8 +74,11 @@ describe("flag, popup, offline then online", () => {
     await popup.locator('[data-testid="shixian-sync-state"][data-state="offline"]').waitFor();
     const urgent = popup.locator('[data-testid="shixian-popup-urgent"] [data-testid="shixian-popup-case"]');
     await urgent.first().waitFor();
+    // Only the pending request: the rejected one was decided (late), its clock has stopped.
+    expect(await urgent.count()).toBe(1);
     expect(await urgent.first().getAttribute("data-status")).toBe("overdue");
-    expect(await urgent.first().textContent()).toContain("GX-2026-0930-017");
+    expect(await urgent.first().getAttribute("data-due")).toBe("2026-09-28");
+    expect(await urgent.first().textContent()).toContain("GX-2026-0924-003");
     await screenshot(popup, "popup-offline");
 
     // Server up: sync delivers everything exactly once.
@@ -88,7 +95,7 @@ describe("flag, popup, offline then online", () => {
     expect(flags.map((f) => f.ruleId)).toContain(rule);
     expect(flags.map((f) => f.note)).toContain("理由栏为空，已电话联系申请部门");
     const cases = list(await api("/api/cases"));
-    expect(cases.length).toBe(1);
+    expect(cases.length).toBe(2);
     expect(JSON.stringify([flags, cases])).not.toMatch(/230502198807150026/);
 
     await popup.reload();

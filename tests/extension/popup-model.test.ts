@@ -36,7 +36,7 @@ describe("popup model", () => {
     expect(beijingDay(Date.parse("2026-09-30T15:59:00Z"))).toBe("2026-09-30");
   });
 
-  it("lists overdue and due-today cases first, each group sorted by time left; closed and met ones are left out", () => {
+  it("lists overdue and due-today cases first, each group sorted by time left; closed and decided ones are left out", () => {
     const now = Date.parse("2026-09-30T10:00:00+08:00");
     const { urgent, later } = popupRows(
       [
@@ -47,6 +47,7 @@ describe("popup model", () => {
         tc("later-1", [dl("2026-10-09T23:59:59+08:00", { status: "due-soon" })]),
         tc("closed", [dl("2026-09-01T23:59:59+08:00")], 1),
         tc("met", [dl("2026-09-01T23:59:59+08:00", { met: true })]),
+        tc("done-late", [dl("2026-09-01T23:59:59+08:00", { met: false, doneAt: "2026-09-03T10:00:00+08:00" })]),
       ],
       now,
     );

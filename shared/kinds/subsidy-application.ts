@@ -134,6 +134,29 @@ export const subsidyApplication = defineKind({
         refinancing: ["再融资", "配股", "增发", "发行公司债"],
       },
     },
+    /** 第三条(一)(二): 上市挂牌主体须在我市辖区内依法进行工商注册和税务登记 */
+    registeredLocally: {
+      type: "boolean",
+      label: { zh: "在本市工商注册和税务登记", en: "Business- and tax-registered in the city" },
+      synonyms: ["本市注册", "工商注册和税务登记在本市"],
+    },
+    /** 第三条(三): 境外上市 — 上市主体及主营业务均在我市范围内 */
+    mainBusinessLocal: {
+      type: "boolean",
+      label: { zh: "主营业务在本市", en: "Main business in the city" },
+      synonyms: ["主营业务在本市", "主营业务所在地在本市"],
+    },
+    /** 第三条(二): 挂牌前须经市金融服务中心辅导、备案 */
+    coachingFiledAt: {
+      type: "date",
+      label: { zh: "辅导备案日期", en: "Coaching / filing with the Financial Service Centre on" },
+      synonyms: ["辅导备案日期", "备案日期"],
+    },
+    listedAt: {
+      type: "date",
+      label: { zh: "上市挂牌日期", en: "Listed on" },
+      synonyms: ["上市日期", "挂牌日期", "上市挂牌日期"],
+    },
     /** share of the funds raised invested in the 双鸭山 area, in per cent (第四条: 募集资金50%以上投资在双鸭山地区) */
     localInvestmentPercent: {
       type: "number",

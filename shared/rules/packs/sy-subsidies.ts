@@ -800,6 +800,67 @@ export const syListingRewards2018: RulePack = definePack({
       ],
     },
     {
+      id: "sy-listing-2018-eligibility",
+      kind: "subsidy-application",
+      title: { zh: "上市挂牌奖励范围和对象", en: "Listing rewards: who is eligible" },
+      citation: listing("第三条", "其上市挂牌主体须在我市辖区内依法进行工商注册和税务登记", "（一）"),
+      effective: { from: FROM_2018_3, to: CLOSE_2018_3, dateField: "appliedAt" },
+      decision: `${INCLUSIVE_DECISION} 挂牌前 (第三条(二)): coaching/filing on the listing day itself is accepted; only a later date is flagged. A regional listing with no coaching date recorded is a warning (the record may be missing), not a refusal.`,
+      when: scheme("listing-reward"),
+      checks: [
+        {
+          id: "not-registered-locally",
+          severity: "violation",
+          when: {
+            all: [{ in: ["listingType", ["domestic-ipo", "neeq", "regional"]] }, { eq: ["registeredLocally", false] }],
+          },
+          field: "registeredLocally",
+          message: {
+            zh: "上市挂牌主体未在我市辖区内依法进行工商注册和税务登记",
+            en: "The listed entity is not business- and tax-registered in the city",
+          },
+        },
+        {
+          id: "overseas-not-local",
+          severity: "violation",
+          when: {
+            all: [
+              { eq: ["listingType", "overseas-ipo"] },
+              { any: [{ eq: ["registeredLocally", false] }, { eq: ["mainBusinessLocal", false] }] },
+            ],
+          },
+          field: "mainBusinessLocal",
+          citation: listing("第三条", "在境外主板、创业板首发上市的企业，其上市主体及主营业务均在我市范围内", "（三）"),
+          message: {
+            zh: "境外上市企业的上市主体及主营业务须均在我市范围内",
+            en: "For an overseas listing both the listed entity and its main business must be in the city",
+          },
+        },
+        {
+          id: "regional-coaching-after-listing",
+          severity: "violation",
+          when: { all: [{ eq: ["listingType", "regional"] }, { after: ["coachingFiledAt", "listedAt"] }] },
+          field: "coachingFiledAt",
+          citation: listing("第三条", "在省内区域性股权市场挂牌的企业，挂牌前须经市金融服务中心辅导、备案", "（二）"),
+          message: {
+            zh: "辅导、备案日期{coachingFiledAt}晚于挂牌日期{listedAt}，不符合“挂牌前须经市金融服务中心辅导、备案”",
+            en: "Coaching/filing on {coachingFiledAt} came after the listing on {listedAt}; it must precede the listing",
+          },
+        },
+        {
+          id: "regional-no-coaching",
+          severity: "warning",
+          when: { all: [{ eq: ["listingType", "regional"] }, { present: "listedAt" }, { empty: "coachingFiledAt" }] },
+          field: "coachingFiledAt",
+          citation: listing("第三条", "在省内区域性股权市场挂牌的企业，挂牌前须经市金融服务中心辅导、备案", "（二）"),
+          message: {
+            zh: "区域性股权市场挂牌企业没有市金融服务中心辅导、备案记录",
+            en: "No record of coaching/filing with the Financial Service Centre before the regional listing",
+          },
+        },
+      ],
+    },
+    {
       id: "sy-listing-2018-reward-standard",
       kind: "subsidy-application",
       title: { zh: "上市挂牌奖励标准", en: "Listing reward amounts" },

@@ -206,6 +206,34 @@ describe("subsidy and listing-reward packs", () => {
       expect(f?.message.zh).toContain("逾期不再受理");
       expect(f?.citation.article).toBe("第九条");
     });
+    it("第三条 eligibility: local registration, overseas main business, regional coaching before listing", () => {
+      expect(ids({ ...ok, registeredLocally: "否" })).toContain("sy-listing-2018-eligibility/not-registered-locally");
+      expect(ids({ ...ok, registeredLocally: "是" })).not.toContain(
+        "sy-listing-2018-eligibility/not-registered-locally",
+      );
+      const overseas = { ...ok, listingType: "境外上市", amount: 3_000_000, registeredLocally: "是" };
+      expect(ids({ ...overseas, mainBusinessLocal: "否" })).toContain("sy-listing-2018-eligibility/overseas-not-local");
+      expect(ids({ ...overseas, mainBusinessLocal: "是" })).not.toContain(
+        "sy-listing-2018-eligibility/overseas-not-local",
+      );
+      const regional = {
+        scheme: "上市挂牌奖励",
+        appliedAt: "2020-06-01",
+        listingType: "区域性股权市场",
+        listedAt: "2019-09-10",
+      };
+      expect(ids({ ...regional, coachingFiledAt: "2019-09-11" })).toContain(
+        "sy-listing-2018-eligibility/regional-coaching-after-listing",
+      );
+      // decision: filing on the listing day is accepted
+      expect(ids({ ...regional, coachingFiledAt: "2019-09-10" })).not.toContain(
+        "sy-listing-2018-eligibility/regional-coaching-after-listing",
+      );
+      expect(ids(regional)).toContain("sy-listing-2018-eligibility/regional-no-coaching");
+      expect(ids({ ...regional, coachingFiledAt: "2019-05-01" })).not.toContain(
+        "sy-listing-2018-eligibility/regional-no-coaching",
+      );
+    });
     it("reward amounts by listing type", () => {
       expect(ids({ ...ok, amount: 5_000_001 })).toContain("sy-listing-2018-reward-standard/domestic-over-5m");
       expect(ids({ ...ok, listingType: "境外上市", amount: 3_500_000 })).toContain(

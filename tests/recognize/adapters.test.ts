@@ -3,13 +3,8 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
-import {
-  AdapterError,
-  DEFAULT_ADAPTERS,
-  DEMO_ADAPTERS_DATA,
-  matchesUrl,
-  parseAdapters,
-} from "../../extension/lib/adapters/index.ts";
+import { DEFAULT_ADAPTERS, DEMO_ADAPTERS, matchesUrl } from "../../extension/lib/adapters/index.ts";
+import { AdapterError, parseAdapters } from "../../extension/lib/adapters/schema.ts";
 import { recognizePage } from "../../extension/lib/recognize/index.ts";
 
 function doc(html: string, url: string): Document {
@@ -17,8 +12,8 @@ function doc(html: string, url: string): Document {
 }
 
 describe("schema", () => {
-  test("the bundled adapters survive a JSON round trip (they can be served like rule packs)", () => {
-    const json = JSON.parse(JSON.stringify(DEMO_ADAPTERS_DATA));
+  test("the bundled adapters are valid and survive a JSON round trip (they can be served like rule packs)", () => {
+    const json = JSON.parse(JSON.stringify(DEMO_ADAPTERS));
     expect(parseAdapters(json)).toEqual(DEFAULT_ADAPTERS);
   });
 

@@ -67,7 +67,7 @@ describe("static server", () => {
     "/../package.json",
     "/..%2fpackage.json",
     "/%2e%2e/%2e%2e/package.json",
-    "/frames/../../README.md",
+    "/frames/../../package.json",
     "/.git/config",
     "/css/",
     "/nope.html",

@@ -242,3 +242,40 @@ describe("values", () => {
     expect(r.single?.externalId).toBe("230502********0026");
   });
 });
+
+describe("what the extension inserts is never read back", () => {
+  test("row counters, field markers and the overlay's shadow root are ignored on a re-run", () => {
+    const url = "http://127.0.0.1:9/x.html";
+    const html = `<html><head><title>数据共享申请</title></head><body>
+      <table><tr><td>收件时间</td><td id="t">2026-09-30 15:20</td></tr>
+      <tr><td>审核结果</td><td id="d">待审核</td></tr><tr><td>理由</td><td id="r"></td></tr></table>
+      <table id="q"><tr><th>申请编号</th><th>业务类型</th><th>收件时间</th><th>审核状态</th></tr>
+      <tr><td>GX-1</td><td>共享申请</td><td id="c">2026-09-29 10:00</td><td>待审核</td></tr></table></body></html>`;
+    const dom = new JSDOM(html, { url });
+    const doc = dom.window.document;
+    const before = recognizePage(doc, url, []);
+    // what the content script adds (extension/lib/overlay): counters in rows, markers next to fields, the overlay
+    const counter = () => {
+      const s = doc.createElement("span");
+      s.setAttribute("data-shixian-row", "");
+      s.innerHTML = "<span data-status='overdue'>已超期 2 个工作日 2026-09-30</span>";
+      return s;
+    };
+    doc.getElementById("c")?.appendChild(counter());
+    doc.getElementById("t")?.appendChild(counter());
+    const marker = doc.createElement("span");
+    marker.setAttribute("data-shixian-marker", "violation");
+    marker.textContent = "⚠ 未说明理由：不同意";
+    doc.getElementById("r")?.appendChild(marker);
+    const overlay = doc.createElement("shixian-overlay");
+    overlay.attachShadow({ mode: "open" }).innerHTML =
+      "<h1>有条件开放申请</h1><table><tr><td>审核结果</td><td>同意</td></tr><tr><td>收到日期</td><td>2020-01-01</td></tr></table>";
+    doc.body.appendChild(overlay);
+    const after = recognizePage(doc, url, []);
+    expect(after.single?.kind).toBe("data-share-request");
+    expect(after.single?.facts).toEqual(before.single?.facts);
+    expect(after.single?.facts).toEqual({ receivedAt: "2026-09-30T15:20:00+08:00", decision: "待审核", reason: "" });
+    expect(after.rows.map((r) => r.facts)).toEqual(before.rows.map((r) => r.facts));
+    expect(after.rows[0].facts.receivedAt).toBe("2026-09-29T10:00:00+08:00");
+  });
+});

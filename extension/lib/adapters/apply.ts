@@ -8,7 +8,7 @@ import { cleanText, labelKey } from "../recognize/text.ts";
 import type { PageRecognition, Recognition } from "../recognize/types.ts";
 import { toFact } from "../recognize/values.ts";
 import { vocabulary } from "../recognize/vocabulary.ts";
-import type { PortalAdapter } from "./schema.ts";
+import type { PortalAdapter } from "./types.ts";
 
 const compiled = new WeakMap<PortalAdapter, RegExp>();
 
@@ -35,10 +35,11 @@ function applyList(a: PortalAdapter, dom: Dom, roots: ScanRoot[], out: Recogniti
   if (!list) return;
   for (const scan of roots) {
     for (const table of dom.qsa(scan.root, list.table)) {
-      const rows = dom.rows(table);
-      if (rows.length <= list.headerRow) continue;
-      const keys = dom.cells(rows[list.headerRow]).map((c) => labelKey(dom.text(c)));
-      const header: ListHeader = { table, headerIndex: list.headerRow, keys };
+      const rows = dom.rowList(table);
+      const headerRow = list.headerRow ?? 0;
+      if (rows.length <= headerRow) continue;
+      const keys = dom.cells(rows.at(headerRow)).map((c) => labelKey(dom.text(c)));
+      const header: ListHeader = { table, headerIndex: list.headerRow ?? 0, keys };
       const columns: Record<string, number> = {};
       for (const [field, col] of Object.entries(list.columns)) {
         const i = columnIndex(keys, col);

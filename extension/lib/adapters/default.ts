@@ -2,11 +2,11 @@
 // the server can send to update adapters. The generic recogniser reads these pages too; the adapters pin the
 // columns so that a re-ordered or re-labelled queue still maps (and they make the 5 000-row queue cheaper:
 // only the listed columns are read).
-import type { PortalAdapterInput } from "./schema.ts";
+import type { PortalAdapter } from "./types.ts";
 
 const DEMO_ORIGIN = "^https?://(?:127\\.0\\.0\\.1|localhost)(?::\\d+)?/";
 
-export const DEMO_ADAPTERS_DATA: PortalAdapterInput[] = [
+export const DEMO_ADAPTERS: PortalAdapter[] = [
   {
     id: "demo-request-queue",
     version: "2026.1",

@@ -1,16 +1,11 @@
-// Declarative per-portal adapters: schema, the built-in set, and how one is applied.
-import { DEMO_ADAPTERS_DATA } from "./default.ts";
-import { type PortalAdapter, parseAdapters } from "./schema.ts";
+// Declarative per-portal adapters: the built-in set and how one is applied. Content-script safe (no zod):
+// validate adapters that arrive as JSON with parseAdapters from ./schema.ts in the background or server.
+import { DEMO_ADAPTERS } from "./default.ts";
+import type { PortalAdapter } from "./types.ts";
 
 export { applyAdapter, matchesUrl } from "./apply.ts";
-export { DEMO_ADAPTERS_DATA } from "./default.ts";
-export {
-  AdapterError,
-  type PortalAdapter,
-  type PortalAdapterInput,
-  PortalAdapterSchema,
-  parseAdapters,
-} from "./schema.ts";
+export { DEMO_ADAPTERS } from "./default.ts";
+export type { ColumnSpec, PortalAdapter, SingleFieldSpec } from "./types.ts";
 
-/** The adapters bundled with the extension (validated once at load). */
-export const DEFAULT_ADAPTERS: PortalAdapter[] = parseAdapters(DEMO_ADAPTERS_DATA);
+/** The adapters bundled with the extension (validated by tests/recognize/adapters.test.ts). */
+export const DEFAULT_ADAPTERS: readonly PortalAdapter[] = DEMO_ADAPTERS;

@@ -1,6 +1,7 @@
 // A portal adapter is data (JSON), validated here, so adapters can be updated from the server like rule packs.
 // It says which pages it applies to (a URL regular expression) and where each field is on them.
 import { z } from "zod";
+import type { PortalAdapter } from "./types.ts";
 
 function isRegExp(s: string): boolean {
   try {
@@ -33,7 +34,7 @@ export const ColumnSchema = z
   .strict()
   .refine((c) => c.header !== undefined || c.index !== undefined, { message: "a column needs header or index" });
 
-export const PortalAdapterSchema = z
+const AdapterObject = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lowercase id such as demo-queue"),
     version: z.string().min(1),
@@ -56,7 +57,7 @@ export const PortalAdapterSchema = z
         /** CSS selector of the list table. */
         table: z.string().min(1),
         /** Index (in table.rows) of the header row. */
-        headerRow: z.number().int().min(0).default(0),
+        headerRow: z.number().int().min(0).optional(),
         columns: z.record(z.string(), ColumnSchema),
         externalId: ColumnSchema.optional(),
         /** Column naming each row's business type, and its values → case kinds. */
@@ -69,8 +70,12 @@ export const PortalAdapterSchema = z
   .strict()
   .refine((a) => a.single !== undefined || a.list !== undefined, { message: "an adapter needs single or list" });
 
-export type PortalAdapter = z.output<typeof PortalAdapterSchema>;
-export type PortalAdapterInput = z.input<typeof PortalAdapterSchema>;
+// The zod schema and the plain interface (types.ts) describe the same data: checked both ways at compile time.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.output<typeof AdapterObject>, PortalAdapter> = true;
+void sameShape;
+
+export const PortalAdapterSchema: z.ZodType<PortalAdapter> = AdapterObject;
 
 export class AdapterError extends Error {
   constructor(public issues: { path: string; message: string }[]) {

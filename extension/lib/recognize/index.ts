@@ -21,7 +21,7 @@ export type { FactValue } from "./values.ts";
 export function recognizePage(
   doc: Document,
   url: string,
-  adapters: PortalAdapter[] = DEFAULT_ADAPTERS,
+  adapters: readonly PortalAdapter[] = DEFAULT_ADAPTERS,
   options: RecognizeOptions = {},
 ): PageRecognition {
   const dom = domFor(doc);

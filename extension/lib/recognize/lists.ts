@@ -22,11 +22,11 @@ function cellLabel(dom: Dom, cell: Element): string {
 
 /** The header row of a list table, if the table is one: checked on its first three rows. */
 export function findListHeader(dom: Dom, table: Element, extraLabels?: ReadonlySet<string>): ListHeader | null {
-  const rows = dom.rows(table);
+  const rows = dom.rowList(table);
   if (rows.length < 2) return null;
   const limit = Math.min(3, rows.length - 1);
   for (let r = 0; r < limit; r++) {
-    const cells = dom.cells(rows[r]);
+    const cells = dom.cells(rows.at(r));
     if (cells.length < 3) continue;
     if (cells.some((c) => dom.find(c, (el) => dom.tag(el) === "table"))) continue; // a layout row holding nested tables
     const keys = cells.map((c) => cellLabel(dom, c));
@@ -35,8 +35,7 @@ export function findListHeader(dom: Dom, table: Element, extraLabels?: ReadonlyS
     const ok = allTh ? known >= 2 : known >= 3 && known / cells.length >= 0.6;
     if (!ok) continue;
     // The next row must be data: same width, and not label/value pairs.
-    const next = dom.cells(rows[r + 1]);
-    if (next.length !== cells.length) continue;
+    if (dom.cellList(rows.at(r + 1)).length !== cells.length) continue;
     return { table, headerIndex: r, keys };
   }
   return null;
@@ -114,10 +113,10 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
     }
     return Array.isArray(v) ? [...v] : v;
   };
-  const rows = dom.rows(header.table);
+  const rows = dom.rowList(header.table);
   const width = keys.length;
   for (let r = header.headerIndex + 1; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rows.at(r);
     const cells = dom.cellList(row);
     if (cells.length !== width) continue; // pager, totals, colspan notes
     let kind = spec.kind;

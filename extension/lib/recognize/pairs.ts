@@ -118,6 +118,9 @@ const INLINE_RE = /^\s*([^:：\n]{2,24}?)\s*[:：]\s*([\s\S]*?)\s*$/;
 /** "收件日期：2026-09-30" written in one small element (p, li, span, div, font without block children). */
 export function inlinePairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => boolean, out: Pair[]): void {
   for (const el of tagged(scan, "p", "li", "span", "font", "div", "label")) {
+    if (dom.isIgnored(el)) continue;
+    const parent = dom.parent(el);
+    if (parent && dom.isIgnored(parent)) continue;
     if (dom.find(el, (d) => BLOCK_TAGS.has(dom.tag(d)))) continue;
     const t = dom.text(el);
     if (t.length > 200) continue;

@@ -18,6 +18,19 @@ export interface Dom {
   /** The first element under root (not root itself) for which pred is true — stops early. */
   find(root: Node, pred: (el: Element) => boolean): Element | null;
   ownerDocument(node: Node): Document | null;
+  /**
+   * Elements under root chosen by filter, via a native TreeWalker with our filter: "accept" collects the element
+   * and descends, "pass" descends without collecting, "prune" skips the element and its whole subtree.
+   */
+  walk(root: Node, filter: (el: Element) => "accept" | "pass" | "prune"): Element[];
+  /** getElementsByTagName (native, no selector engine) on a Document or Element, at most limit elements. */
+  byTag(root: Document | Element, tag: string, limit?: number): Element[];
+  /**
+   * Elements the extension itself inserted (counters, markers): their text is left out of text() of any
+   * ancestor. Set once per recognition run.
+   */
+  setIgnored(els: Element[]): void;
+  isIgnored(el: Element): boolean;
   /** querySelector (first match) on an Element or a Document/ShadowRoot. */
   qs(root: ParentNode, selector: string): Element | null;
   text(node: Node): string;
@@ -35,6 +48,8 @@ export interface Dom {
   rows(table: Element): Element[];
   /** tr.cells as an array. */
   cells(row: Element): Element[];
+  /** table.rows without building an array. */
+  rowList(table: Element): { length: number; at(i: number): Element };
   /** tr.cells without building an array: length, and at(i) for the cells actually read. */
   cellList(row: Element): { length: number; at(i: number): Element };
   /** Current value of an input/textarea, or the selected option's text of a select. */
@@ -76,6 +91,9 @@ interface Captured {
   ownerDocument: Fn;
   createTreeWalker: Fn;
   nextNode: Fn;
+  docByTag: Fn;
+  elByTag: Fn;
+  nodeValue: Fn;
   isDoc: (n: unknown) => boolean;
   isFrag: (n: unknown) => boolean;
 }
@@ -151,6 +169,9 @@ function captureFrom(g: any): Captured {
     ownerDocument: need(getter(N, "ownerDocument"), "ownerDocument"),
     createTreeWalker: method(D, "createTreeWalker"),
     nextNode: method(g.TreeWalker.prototype, "nextNode"),
+    docByTag: method(D, "getElementsByTagName"),
+    elByTag: method(E, "getElementsByTagName"),
+    nodeValue: need(getter(N, "nodeValue"), "nodeValue"),
     isDoc: (n) => {
       try {
         return apply(nodeType, n, []) === 9;
@@ -255,6 +276,23 @@ function makeDom(c: Captured): Dom {
   const coll = (list: unknown) => toArray(list, c.collLength, c.collItem);
   const tag = (el: Element) => apply(c.localName, el, []) as string;
   const SHOW_ELEMENT = 1;
+  const SHOW_ELEMENT_AND_TEXT = 1 | 4;
+  let ignored = new WeakSet<Element>();
+  let dirty = new WeakSet<Element>();
+  let hasIgnored = false;
+  // Text of a node minus the subtrees the extension inserted.
+  const textWithout = (node: Node): string => {
+    const doc = apply(c.ownerDocument, node, []) as Document;
+    const w = apply(c.createTreeWalker, doc, [
+      node,
+      SHOW_ELEMENT_AND_TEXT,
+      (n: Node) => (ignored.has(n as Element) ? 2 : 1),
+    ]);
+    let out = "";
+    for (let n = apply(c.nextNode, w, []) as Node | null; n; n = apply(c.nextNode, w, []) as Node | null)
+      if ((apply(c.nodeType, n, []) as number) === 3) out += apply(c.nodeValue, n, []) as string;
+    return out;
+  };
   const walkerFor = (root: Node) => {
     const doc = c.isDoc(root) ? root : (apply(c.ownerDocument, root, []) as Document);
     return apply(c.createTreeWalker, doc, [root, SHOW_ELEMENT]);
@@ -274,6 +312,38 @@ function makeDom(c: Captured): Dom {
       return null;
     },
     ownerDocument: (node) => apply(c.ownerDocument, node, []) as Document | null,
+    walk(root, filter) {
+      const doc = c.isDoc(root) ? root : (apply(c.ownerDocument, root, []) as Document);
+      const codes = { accept: 1, prune: 2, pass: 3 } as const;
+      const w = apply(c.createTreeWalker, doc, [root, SHOW_ELEMENT, (n: Element) => codes[filter(n)]]);
+      const out: Element[] = [];
+      for (let n = apply(c.nextNode, w, []) as Element | null; n; n = apply(c.nextNode, w, []) as Element | null)
+        out.push(n);
+      return out;
+    },
+    byTag(root, tag, limit = Number.POSITIVE_INFINITY) {
+      const list = apply(c.isDoc(root) ? c.docByTag : c.elByTag, root, [tag]);
+      const n = Math.min(apply(c.collLength, list, []) as number, limit);
+      const out: Element[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = apply(c.collItem, list, [i]) as Element;
+      return out;
+    },
+    setIgnored(els) {
+      ignored = new WeakSet(els);
+      dirty = new WeakSet();
+      for (const el of els) {
+        for (
+          let p = apply(c.parentElement, el, []) as Element | null;
+          p;
+          p = apply(c.parentElement, p, []) as Element | null
+        ) {
+          if (dirty.has(p)) break;
+          dirty.add(p);
+        }
+      }
+      hasIgnored = els.length > 0;
+    },
+    isIgnored: (el) => hasIgnored && ignored.has(el),
     qsa(root, selector) {
       if (c.isDoc(root)) return nodes(apply(c.docQsa, root, [selector]));
       if (c.isFrag(root)) return nodes(apply(c.fragQsa, root, [selector]));
@@ -284,7 +354,10 @@ function makeDom(c: Captured): Dom {
       if (c.isFrag(root)) return apply(c.fragQs, root, [selector]) as Element | null;
       return apply(c.elQs, root, [selector]) as Element | null;
     },
-    text: (node) => (apply(c.textContent, node, []) as string | null) ?? "",
+    text(node) {
+      if (hasIgnored && dirty.has(node as Element)) return textWithout(node);
+      return (apply(c.textContent, node, []) as string | null) ?? "";
+    },
     attr: (el, name) => apply(c.getAttribute, el, [name]) as string | null,
     tag,
     parent: (el) => apply(c.parentElement, el, []) as Element | null,
@@ -306,6 +379,11 @@ function makeDom(c: Captured): Dom {
     },
     rows: (table) => coll(apply(c.tableRows, table, [])),
     cells: (row) => coll(apply(c.rowCells, row, [])),
+    rowList(table) {
+      const list = apply(c.tableRows, table, []);
+      const length = apply(c.collLength, list, []) as number;
+      return { length, at: (i: number) => apply(c.collItem, list, [i]) as Element };
+    },
     cellList(row) {
       const list = apply(c.rowCells, row, []);
       const length = apply(c.collLength, list, []) as number;

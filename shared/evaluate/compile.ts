@@ -143,7 +143,16 @@ function compileBind(rule: Rule, pack: RulePack, env: CompileEnv): CompiledBind 
   }
   // fuzzy part: one tolerant index per group, keyed by the normalised joined fuzzy columns
   const fuzzyIndex = new Map<string, ReturnType<typeof buildNameIndex<Record<string, unknown>>>>();
+  // the rules of a kind often bind the same table with the same keys: remember the last lookup per facts object
+  let lastFacts: unknown;
+  let lastRow: Record<string, unknown> | undefined;
   const find = (ctx: CondContext): Record<string, unknown> | undefined => {
+    if (ctx.facts === lastFacts) return lastRow;
+    lastFacts = ctx.facts;
+    lastRow = lookup(ctx);
+    return lastRow;
+  };
+  const lookup = (ctx: CondContext): Record<string, unknown> | undefined => {
     const ev = exactKeys.map((x) => x.get(ctx));
     const group = groups.get(keyOf(ev));
     if (!group) return undefined;

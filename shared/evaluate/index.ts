@@ -6,13 +6,20 @@ import type { Citation } from "../citation.ts";
 import { type DocumentStatus, documentStatus, type StatusInfo, statusNote } from "../documents/index.ts";
 import { kindDef, normalizeFacts } from "../kinds/index.ts";
 import { instantToBeijing, parseDateValue } from "../kinds/values.ts";
-import { computeDeadline, type Deadline, PeriodError, type Remaining, remaining } from "../periods/index.ts";
-import { maskFacts } from "../privacy/index.ts";
+import {
+  computeDeadline,
+  type Deadline,
+  PeriodError,
+  type PeriodSpec,
+  type Remaining,
+  remaining,
+} from "../periods/index.ts";
+import { maskFacts, maskIdNumber } from "../privacy/index.ts";
 import { type CondContext, compareTemporal } from "../rules/condition.ts";
 import { allPacks } from "../rules/packs/index.ts";
 import type { RulePack } from "../rules/schema.ts";
 import { CalculationError, runCalculators } from "./calculate.ts";
-import { compilePackSet } from "./compile.ts";
+import { type CompiledDeadline, type CompiledRule, compilePackSet } from "./compile.ts";
 import { type DeadlineResult, EvaluationError, type EvaluationResult, type Finding } from "./types.ts";
 
 export { compilePack, compilePackSet, RuleCompileError } from "./compile.ts";
@@ -38,20 +45,26 @@ const deadlineCache = new WeakMap<WorkCalendar, Map<string, Deadline>>();
 const remainingCache = new WeakMap<WorkCalendar, { now: string; map: Map<string, Remaining> }>();
 const CACHE_MAX = 50_000;
 
-function cachedDeadline(cal: WorkCalendar, key: string, compute: () => Deadline): Deadline {
+function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixed: unknown): Deadline {
   let m = deadlineCache.get(cal);
   if (!m) {
     m = new Map();
     deadlineCache.set(cal, m);
   }
+  const key = fixed === undefined ? `${cr.uid}|${start}` : `${cr.uid}|${start}|${fixed}`;
   const hit = m.get(key);
   if (hit) return hit;
-  const d = compute();
-  if (!d.provisional) {
+  const d = cr.deadline as CompiledDeadline;
+  const period: PeriodSpec =
+    d.dateFrom !== undefined
+      ? { unit: "date", date: (fixed as string).slice(0, 10), rollOver: (d.period as { rollOver?: boolean }).rollOver }
+      : (d.period as PeriodSpec);
+  const dl = computeDeadline({ start, period, cutoff: d.cutoff }, cal);
+  if (!dl.provisional) {
     if (m.size >= CACHE_MAX) m.clear();
-    m.set(key, d);
+    m.set(key, dl);
   }
-  return d;
+  return dl;
 }
 
 function cachedRemaining(cal: WorkCalendar, d: Deadline, now: string): Remaining {
@@ -84,13 +97,19 @@ function parseNow(now: string | Date | undefined): string {
   return v;
 }
 
+// Document status for the current evaluation day, per document (one Map hit per finding).
+let statusDay = "";
 const statusCache = new Map<string, StatusInfo | undefined>();
 function docStatus(docNo: string, nowDay: string): StatusInfo | undefined {
-  const key = `${docNo}|${nowDay}`;
-  if (statusCache.has(key)) return statusCache.get(key);
-  const s = documentStatus(docNo, nowDay);
-  if (statusCache.size > 10_000) statusCache.clear();
-  statusCache.set(key, s);
+  if (nowDay !== statusDay) {
+    statusCache.clear();
+    statusDay = nowDay;
+  }
+  let s = statusCache.get(docNo);
+  if (s === undefined && !statusCache.has(docNo)) {
+    s = documentStatus(docNo, nowDay);
+    statusCache.set(docNo, s);
+  }
   return s;
 }
 
@@ -99,13 +118,42 @@ function withStatus(
   docNo: string,
   info: StatusInfo | undefined,
 ): { zh: string; en: string } {
+  if (info === undefined || info.status === "in-force") return msg;
   const note = statusNote(docNo, info);
   if (!note) return msg;
   return { zh: `${msg.zh}（注意：${note.zh}）`, en: `${msg.en} (note: ${note.en})` };
 }
 
+/** Starts like an ISO day (YYYY-MM-DD…); char checks instead of a regex on the hot path. */
 function isDay(v: unknown): v is string {
-  return typeof v === "string" && v.length >= 10 && /^\d{4}-\d{2}-\d{2}/.test(v);
+  if (typeof v !== "string" || v.length < 10) return false;
+  const c4 = v.charCodeAt(4);
+  const c7 = v.charCodeAt(7);
+  return c4 === 45 && c7 === 45 && v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57;
+}
+
+function addFinding(
+  findings: Finding[],
+  packId: string,
+  nowDay: string,
+  ruleId: string,
+  checkId: string | undefined,
+  severity: Finding["severity"],
+  citation: Citation,
+  message: { zh: string; en: string },
+  field: string | undefined,
+): void {
+  const si = docStatus(citation.docNo, nowDay);
+  findings.push({
+    ruleId,
+    checkId,
+    severity,
+    citation,
+    message: withStatus(message, citation.docNo, si),
+    field,
+    documentStatus: si?.status as DocumentStatus | undefined,
+    packId,
+  });
 }
 
 /**
@@ -127,61 +175,53 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
 
   const findings: Finding[] = [];
   const deadlines: DeadlineResult[] = [];
-  const ctx: CondContext = { facts, rows: {}, now, overdue: false };
-  const dlIssues: { path: string; message: string }[] = [];
+  const rows: CondContext["rows"] = {};
+  const ctx: CondContext = { facts, rows, now, overdue: false };
+  let dlIssues: { path: string; message: string }[] | undefined;
 
-  for (const cr of rules) {
-    ctx.rows = {};
+  for (let ri = 0; ri < rules.length; ri++) {
+    const cr = rules[ri];
     ctx.overdue = false;
     ctx.dueDay = undefined;
     ctx.dueAt = undefined;
     // effective window: the case's relevant date (or now) must fall in [from, to]
     const wd = cr.windowDate?.(ctx);
-    const day = isDay(wd) ? wd.slice(0, 10) : nowDay;
+    const day = isDay(wd) ? (wd.length === 10 ? wd : wd.slice(0, 10)) : nowDay;
     if (day < cr.from || (cr.to !== undefined && day > cr.to)) continue;
-
-    let info: StatusInfo | undefined;
-    let infoDone = false;
-    const status = (): StatusInfo | undefined => {
-      if (!infoDone) {
-        info = docStatus(cr.docNo, nowDay);
-        infoDone = true;
-      }
-      return info;
-    };
-    const push = (f: Omit<Finding, "documentStatus" | "packId">) => {
-      const s = status();
-      const docNo = f.citation.docNo;
-      const si = docNo === cr.docNo ? s : docStatus(docNo, nowDay);
-      findings.push({
-        ...f,
-        message: withStatus(f.message, docNo, si),
-        documentStatus: si?.status as DocumentStatus | undefined,
-        packId: cr.packId,
-      });
-    };
+    const ruleId = cr.rule.id;
 
     if (cr.bind) {
       const b = cr.bind;
-      const present = b.keys.every((k) => {
+      rows[b.alias] = undefined;
+      let present = true;
+      for (const k of b.keys) {
         const v = k.get(ctx);
-        return v !== undefined && v !== null && v !== "";
-      });
+        if (v === undefined || v === null || v === "") {
+          present = false;
+          break;
+        }
+      }
       if (!present) continue;
       const row = b.find(ctx);
       if (!row) {
         if (b.onMissing)
-          push({
-            ruleId: cr.rule.id,
-            checkId: "no-match",
-            severity: b.onMissing.severity,
-            citation: cr.rule.citation,
-            message: { zh: b.onMissing.message.zh(ctx), en: b.onMissing.message.en(ctx) },
-            field: b.onMissing.field,
-          });
+          addFinding(
+            findings,
+            cr.packId,
+            nowDay,
+            ruleId,
+            "no-match",
+            b.onMissing.severity,
+            cr.rule.citation,
+            {
+              zh: b.onMissing.message.zh(ctx),
+              en: b.onMissing.message.en(ctx),
+            },
+            b.onMissing.field,
+          );
         continue;
       }
-      ctx.rows[b.alias] = row;
+      rows[b.alias] = row;
     }
 
     if (!cr.when(ctx)) continue;
@@ -191,26 +231,20 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
       const start = d.start(ctx);
       const fixed = d.dateFrom?.(ctx);
       if (isDay(start) && (d.dateFrom === undefined || isDay(fixed))) {
-        let dl: Deadline | undefined;
+        let dl: Deadline;
         try {
-          const period =
-            d.dateFrom !== undefined
-              ? {
-                  unit: "date" as const,
-                  date: (fixed as string).slice(0, 10),
-                  rollOver: (d.period as { rollOver?: boolean }).rollOver,
-                }
-              : (d.period as Exclude<typeof d.period, { dateFrom: string }>);
-          dl = cachedDeadline(cal, `${cr.uid}|${start}|${fixed ?? ""}`, () =>
-            computeDeadline({ start: start as string, period, cutoff: d.cutoff }, cal),
-          );
+          dl = cachedDeadline(cal, cr, start, fixed);
         } catch (e) {
           if (e instanceof PeriodError) {
             // a bad start or fixed date comes from the case; anything else is a pack authoring error
             const fromCase =
               e.field === "start" ? d.startPath : e.field.startsWith("period.date") ? d.dateFromPath : undefined;
-            if (fromCase === undefined) throw new Error(`rule ${cr.rule.id}: ${e.message}`);
-            dlIssues.push({ path: fromCase.includes(".") ? fromCase : `facts.${fromCase}`, message: e.message });
+            if (fromCase === undefined) throw new Error(`rule ${ruleId}: ${e.message}`);
+            if (!dlIssues) dlIssues = [];
+            dlIssues.push({
+              path: fromCase.includes(".") ? fromCase : `facts.${fromCase}`,
+              message: e.message,
+            });
             continue;
           }
           throw e;
@@ -229,38 +263,47 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           met = cmp <= 0;
           rem = remaining(dl, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal);
           st = met ? "ok" : "overdue";
-          if (!met)
-            push({
-              ruleId: cr.rule.id,
-              checkId: "completed-late",
-              severity: d.lateSeverity,
+          if (!met) {
+            const when = done.slice(0, 16).replace("T", " ");
+            addFinding(
+              findings,
+              cr.packId,
+              nowDay,
+              ruleId,
+              "completed-late",
+              d.lateSeverity,
               citation,
-              field: d.doneField,
-              message: {
-                zh: `${label.zh}：期限至${dl.due}，实际完成于${done.slice(0, 16).replace("T", " ")}，已逾期`,
-                en: `${label.en}: due ${dl.due}, completed late on ${done.slice(0, 16).replace("T", " ")}`,
+              {
+                zh: `${label.zh}：期限至${dl.due}，实际完成于${when}，已逾期`,
+                en: `${label.en}: due ${dl.due}, completed late on ${when}`,
               },
-            });
+              d.doneField,
+            );
+          }
         } else {
           rem = cachedRemaining(cal, dl, now);
           st = rem.status;
           ctx.overdue = st === "overdue";
-          if (ctx.overdue)
-            push({
-              ruleId: cr.rule.id,
-              checkId: "overdue",
-              severity: d.lateSeverity,
+          if (ctx.overdue) {
+            const n = rem.overdueWorkdays;
+            addFinding(
+              findings,
+              cr.packId,
+              nowDay,
+              ruleId,
+              "overdue",
+              d.lateSeverity,
               citation,
-              field: d.doneField,
-              message: {
-                zh: `${label.zh}：期限至${dl.due}，已逾期${rem.overdueWorkdays > 0 ? `${rem.overdueWorkdays}个工作日` : ""}`,
-                en: `${label.en}: was due ${dl.due}; overdue${rem.overdueWorkdays > 0 ? ` by ${rem.overdueWorkdays} working day(s)` : ""}`,
+              {
+                zh: `${label.zh}：期限至${dl.due}，已逾期${n > 0 ? `${n}个工作日` : ""}`,
+                en: `${label.en}: was due ${dl.due}; overdue${n > 0 ? ` by ${n} working day(s)` : ""}`,
               },
-            });
+              d.doneField,
+            );
+          }
         }
-        const s = status();
         deadlines.push({
-          ruleId: cr.rule.id,
+          ruleId,
           label,
           start: dl.start,
           due: dl.due,
@@ -272,34 +315,48 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           citation,
           doneAt: isDay(done) ? done : undefined,
           met,
-          documentStatus: s?.status,
+          documentStatus: docStatus(cr.docNo, nowDay)?.status,
           packId: cr.packId,
         });
       }
     }
 
-    for (const c of cr.checks) {
+    for (let ci = 0; ci < cr.checks.length; ci++) {
+      const c = cr.checks[ci];
       if (!c.when(ctx)) continue;
-      push({
-        ruleId: cr.rule.id,
-        checkId: c.id,
-        severity: c.severity,
-        citation: c.citation,
-        message: { zh: c.message.zh(ctx), en: c.message.en(ctx) },
-        field: c.field,
-      });
+      addFinding(
+        findings,
+        cr.packId,
+        nowDay,
+        ruleId,
+        c.id,
+        c.severity,
+        c.citation,
+        {
+          zh: c.message.zh(ctx),
+          en: c.message.en(ctx),
+        },
+        c.field,
+      );
     }
 
     if (cr.hint)
-      push({
-        ruleId: cr.rule.id,
-        checkId: "hint",
-        severity: "info",
-        citation: cr.rule.citation,
-        message: { zh: cr.hint.zh(ctx), en: cr.hint.en(ctx) },
-      });
+      addFinding(
+        findings,
+        cr.packId,
+        nowDay,
+        ruleId,
+        "hint",
+        "info",
+        cr.rule.citation,
+        {
+          zh: cr.hint.zh(ctx),
+          en: cr.hint.en(ctx),
+        },
+        undefined,
+      );
   }
-  if (dlIssues.length) throw new EvaluationError(dlIssues);
+  if (dlIssues) throw new EvaluationError(dlIssues);
 
   let calculations: EvaluationResult["calculations"];
   if (set.calculatorKinds.has(kind)) {
@@ -322,15 +379,31 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     }
   }
 
-  return { kind, now, facts: hasPii(kind) ? maskFacts(facts) : facts, findings, deadlines, calculations };
+  return { kind, now, facts: maskStoredFacts(kind, facts), findings, deadlines, calculations };
 }
 
-const piiKinds = new Map<string, boolean>();
-function hasPii(kind: string): boolean {
-  let v = piiKinds.get(kind);
-  if (v === undefined) {
-    v = Object.values(kindDef(kind)?.fields ?? {}).some((f) => f.pii !== undefined || f.type === "text");
-    piiKinds.set(kind, v);
+/** Masks 身份证号 in the text and list fields of the facts (dates, enums, numbers cannot hold one). */
+function maskStoredFacts(kind: string, facts: Record<string, unknown>): Record<string, unknown> {
+  let names = textFields.get(kind);
+  if (!names) {
+    names = Object.entries(kindDef(kind)?.fields ?? {})
+      .filter(([, f]) => f.type === "text" || f.type === "list" || f.pii !== undefined)
+      .map(([n]) => n);
+    textFields.set(kind, names);
   }
-  return v;
+  let out = facts;
+  for (const n of names) {
+    const v = facts[n];
+    if (v === undefined) continue;
+    let m = v;
+    if (typeof v === "string") {
+      if (v.length >= 18) m = maskIdNumber(v);
+    } else if (Array.isArray(v) && v.some((x) => typeof x === "string" && x.length >= 18)) m = maskFacts(v);
+    if (m !== v && JSON.stringify(m) !== JSON.stringify(v)) {
+      if (out === facts) out = { ...facts };
+      out[n] = m;
+    }
+  }
+  return out;
 }
+const textFields = new Map<string, string[]>();

@@ -46,7 +46,36 @@ export interface FactIssue {
 /** One field's parser: raw value → normalised value, or what was expected. Compiled once per field. */
 export type FieldParser = (v: unknown) => ParseResult<unknown>;
 
+/**
+ * Memoises a parser on its string input (portal pages repeat the same values — dates, 是/否, 同意 — thousands of
+ * times on a queue page). Only for parsers whose results are immutable primitives wrapped in a frozen result.
+ */
+function memo(parse: FieldParser): FieldParser {
+  const cache = new Map<string, ParseResult<unknown>>();
+  return (v) => {
+    if (typeof v !== "string") return parse(v);
+    let r = cache.get(v);
+    if (r === undefined) {
+      r = Object.freeze(parse(v));
+      if (cache.size >= 4096) cache.clear();
+      cache.set(v, r);
+    }
+    return r;
+  };
+}
+
 export function fieldParser(def: FieldDef): FieldParser {
+  const p = rawFieldParser(def);
+  return def.type === "date" ||
+    def.type === "enum" ||
+    def.type === "boolean" ||
+    def.type === "number" ||
+    def.type === "money"
+    ? memo(p)
+    : p;
+}
+
+function rawFieldParser(def: FieldDef): FieldParser {
   switch (def.type) {
     case "date":
       return parseDateValue;
@@ -89,6 +118,7 @@ export function fieldParser(def: FieldDef): FieldParser {
 export function isBlank(v: unknown): boolean {
   if (v === undefined || v === null) return true;
   if (typeof v === "string") {
+    if (v.length > 2 && v.charCodeAt(0) > 0x20 && v.charCodeAt(0) !== 0x3000 && v.charCodeAt(0) !== 0xa0) return false;
     const t = v.replace(/[\s\u00a0\u3000]/g, "");
     return t === "" || t === "-" || t === "—" || t === "--" || t === "/";
   }

@@ -1,0 +1,407 @@
+// Benchmark `evaluate`: 10 000 mixed cases evaluated by our evaluator against ALL bundled packs, next to
+// json-rules-engine running the equivalent conditions for the same cases in the same run.
+//
+// Ours (timed): the full evaluate() — normalising the raw portal facts (Chinese values, date spellings), effective
+// windows, table binding, deadlines via the period engine, remaining(), checks, message rendering.
+// Peer (timed): json-rules-engine 7 with one Engine per case kind holding, for every rule, one JRE rule per check
+// (conditions = rule.when ∧ check.when) and one per hint, translated mechanically from our condition language
+// (custom operators for the date/reason/list operators). It is given, untimed, what it cannot compute itself:
+// the normalised facts, the bound table row (flattened to "row.col" facts) and the deadline (due, overdue). So the
+// peer does strictly less work than ours; the ratio is conservative. The fired (rule, check) sets of both engines
+// are compared on every case and the mismatch count is printed (must be 0).
+// Unit: cases/s; ratio = ours / peer; target ≥ 100.
+import { Engine, type TopLevelCondition } from "json-rules-engine";
+import { type EvaluationResult, evaluate } from "../shared/evaluate/index.ts";
+import { compareTemporal, isBlankReason, monthsBetween } from "../shared/rules/condition.ts";
+import { allPacks } from "../shared/rules/packs/index.ts";
+import type { Condition, Operand, Rule } from "../shared/rules/schema.ts";
+import type { BenchResult } from "./result.ts";
+
+const N = 10_000;
+const NOW = "2026-10-12T10:00:00+08:00";
+
+// ---- deterministic case generator ------------------------------------------------------------------------------
+let seed = 20260211;
+function rnd(): number {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 32;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+const maybe = <T>(p: number, v: T): T | undefined => (rnd() < p ? v : undefined);
+
+function day(offsetFromSep1: number): string {
+  const t = new Date(Date.UTC(2026, 8, 1) + offsetFromSep1 * 86_400_000);
+  return t.toISOString().slice(0, 10);
+}
+function portalDate(d: string): string {
+  const [y, m, dd] = d.split("-").map(Number);
+  return pick([
+    d,
+    `${y}/${m}/${dd}`,
+    `${y}年${m}月${dd}日 ${8 + Math.floor(rnd() * 9)}时${Math.floor(rnd() * 60)}分`,
+    `${d} 15:20`,
+  ]);
+}
+
+const packs = allPacks();
+const table = (packId: string, name: string) => packs.find((p) => p.id === packId)?.tables?.[name] ?? [];
+const approvalNames = table("sy-approval-items-2017", "approvalItems").map((r) => String(r.name));
+const ftzNames = table("mdj-ftz-powers-2022", "ftzPowers").map((r) => String(r.name));
+const tasks = table("sy-tasks-2026", "tasks");
+
+type Case = { kind: string; facts: Record<string, unknown> };
+
+function makeCase(i: number): Case {
+  const received = day(Math.floor(rnd() * 45));
+  const r = rnd();
+  const decision = pick(["待审核", "同意", "不同意", "驳回", undefined]);
+  const decided = decision && decision !== "待审核" ? maybe(0.8, portalDate(day(Math.floor(rnd() * 45)))) : undefined;
+  const reason =
+    decision === "不同意" || decision === "驳回"
+      ? pick(["", "不符合条件", "无", "申请范围超出目录列明的用途"])
+      : undefined;
+  switch (i % 14) {
+    case 0:
+    case 1:
+      return {
+        kind: "data-share-request",
+        facts: {
+          receivedAt: portalDate(received),
+          shareClass: pick(["有条件共享", "无条件共享", "不予共享"]),
+          scenario: maybe(0.8, "低保资格核验"),
+          method: maybe(0.8, "接口服务"),
+          scope: maybe(0.8, "市民政局"),
+          basis: maybe(0.7, "《社会救助暂行办法》"),
+          decision,
+          decidedAt: decided,
+          reason,
+        },
+      };
+    case 2:
+      return {
+        kind: "data-demand",
+        facts: {
+          receivedAt: portalDate(received),
+          provider: maybe(0.8, "市市场监管局"),
+          dataItems: maybe(0.8, "企业名称、统一社会信用代码"),
+          scenario: maybe(0.8, "招商服务"),
+          basis: maybe(0.8, "部门职责"),
+          decision,
+          decidedAt: decided,
+          reason,
+          cataloged: pick(["是", "否"]),
+          extendedUse: maybe(0.2, "是"),
+          thirdParty: maybe(0.1, "某科技有限公司"),
+        },
+      };
+    case 3:
+      return {
+        kind: "data-correction",
+        facts: { receivedAt: portalDate(received), resolvedAt: maybe(0.5, day(20)), feedbackAt: maybe(0.4, day(25)) },
+      };
+    case 4:
+      return {
+        kind: "open-data-request",
+        facts: {
+          receivedAt: portalDate(received),
+          decision,
+          decidedAt: decided,
+          reason,
+          basis: maybe(0.5, "第三十七条"),
+        },
+      };
+    case 5:
+      return {
+        kind: "open-data-objection",
+        facts: {
+          receivedAt: portalDate(received),
+          evidence: pick(["是", "否"]),
+          datasetOpen: pick(["是", "否"]),
+          suspendedAt: maybe(0.4, received),
+        },
+      };
+    case 6:
+      return {
+        kind: "catalog-update",
+        facts: {
+          changedAt: maybe(0.8, portalDate(received)),
+          submittedAt: maybe(0.5, day(40)),
+          resourceName: maybe(0.7, "户籍人口基本信息"),
+          shareClass: pick(["有条件共享", "无条件共享", "不予共享", undefined]),
+          previousShareClass: maybe(0.3, "无条件共享"),
+          basis: maybe(0.5, "《户口登记条例》"),
+          scope: maybe(0.5, "市直部门"),
+        },
+      };
+    case 7:
+      return {
+        kind: "data-grant",
+        facts: {
+          lastCalledAt: maybe(0.8, day(-Math.floor(rnd() * 150))),
+          grantedAt: day(-200),
+          logRetentionYears: pick([1, 3, 5]),
+          logItems: maybe(0.6, "应用场景、使用过程、存储情况"),
+          outOfScopeCalls: pick(["是", "否"]),
+        },
+      };
+    case 8:
+    case 9:
+    case 10: {
+      const t = pick(tasks);
+      return {
+        kind: "supervision-task",
+        facts: { list: t.list, taskNo: t.taskNo, completedAt: maybe(0.3, day(Math.floor(rnd() * 60))) },
+      };
+    }
+    case 11:
+      return { kind: "approval-application", facts: { itemName: r < 0.9 ? pick(approvalNames) : "不存在的事项名称" } };
+    case 12:
+      return {
+        kind: "ftz-power-request",
+        facts: { itemName: pick(ftzNames), filedWith: pick(["市商务局", "绥芬河自贸片区管委会"]) },
+      };
+    default:
+      return {
+        kind: pick(["provident-fund-withdrawal", "provident-fund-loan"]),
+        facts: { appliedAt: portalDate(day(-Math.floor(rnd() * 60))) },
+      };
+  }
+}
+
+// ---- json-rules-engine equivalent ------------------------------------------------------------------------------
+type JreCond = Record<string, unknown>;
+
+function operand(op: Operand): unknown {
+  return op !== null && typeof op === "object" ? { fact: op.field.replace(/^facts\./, "") } : op;
+}
+const fact = (p: string) => p.replace(/^facts\./, "");
+const LITERAL = /^\d{4}-\d{2}-\d{2}/;
+const temporalValue = (p: string) => (p === "now" || p === "due" || !LITERAL.test(p) ? { fact: fact(p) } : p);
+
+function toJre(c: Condition): JreCond {
+  const [k, a] = Object.entries(c)[0] as [string, never];
+  const arr = a as unknown[];
+  switch (k) {
+    case "all":
+      return { all: (a as Condition[]).map(toJre) };
+    case "any":
+      return { any: (a as Condition[]).map(toJre) };
+    case "not":
+      return { not: toJre(a) };
+    case "true":
+      return { fact: "now", operator: "present", value: true };
+    case "present":
+    case "empty":
+      return { fact: fact(a), operator: k, value: true };
+    case "missingAny":
+      return { any: (a as string[]).map((p) => ({ fact: fact(p), operator: "empty", value: true })) };
+    case "eq":
+      return { fact: fact(arr[0] as string), operator: "equal", value: operand(arr[1] as Operand) };
+    case "ne":
+      return { fact: fact(arr[0] as string), operator: "notEqual", value: operand(arr[1] as Operand) };
+    case "in":
+      return { fact: fact(arr[0] as string), operator: "inList", value: arr[1] };
+    case "lt":
+    case "lte":
+    case "gt":
+    case "gte":
+      return { fact: fact(arr[0] as string), operator: `ord_${k}`, value: operand(arr[1] as Operand) };
+    case "before":
+    case "after": {
+      // a "due" left operand: swap sides so the fact is a real fact
+      return { fact: fact(arr[0] as string), operator: k, value: temporalValue(arr[1] as string) };
+    }
+    case "overdue":
+      return { fact: "overdue", operator: "equal", value: a };
+    case "blankReason":
+      return { fact: fact(a), operator: "blankReason", value: true };
+    case "matches":
+      return { fact: fact(arr[0] as string), operator: "matches", value: arr[1] };
+    case "contains":
+      return { fact: fact(arr[0] as string), operator: "containsText", value: arr[1] };
+    case "daysBetween":
+      return {
+        fact: fact(arr[0] as string),
+        operator: `days_${arr[2]}_${arr[3]}`,
+        value: temporalValue(arr[1] as string),
+      };
+    case "monthsSince":
+      return { fact: fact(arr[0] as string), operator: `months_${arr[1]}_${arr[2]}`, value: { fact: "now" } };
+    default:
+      throw new Error(`no JRE translation for ${k}`);
+  }
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
+const cmp = (op: string, d: number) => (op === "gt" ? d > 0 : op === "gte" ? d >= 0 : op === "lt" ? d < 0 : d <= 0);
+const ordered = (a: unknown, b: unknown) =>
+  typeof a === "number" && typeof b === "number" ? a - b : compareTemporal(a, b);
+const dayNo = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
+
+function buildEngines(): Map<string, Engine> {
+  const engines = new Map<string, Engine>();
+  const ops = new Set<string>();
+  const regexes = new Map<string, RegExp>();
+  const norm = (s: string) =>
+    s
+      .normalize("NFKC")
+      .replace(/[\s\u00a0\u3000]+/g, "")
+      .toLowerCase();
+  const addOps = (e: Engine) => {
+    e.addOperator("present", (v: unknown) => !isEmpty(v));
+    e.addOperator("empty", (v: unknown) => isEmpty(v));
+    e.addOperator("inList", (v: unknown, list: unknown[]) =>
+      Array.isArray(v) ? v.some((x) => list.includes(x)) : list.includes(v),
+    );
+    for (const o of ["lt", "lte", "gt", "gte"])
+      e.addOperator(`ord_${o}`, (v: unknown, w: unknown) => {
+        const d = ordered(v, w);
+        return !Number.isNaN(d) && cmp(o, d);
+      });
+    e.addOperator("before", (v: unknown, w: unknown) => compareTemporal(v, w) < 0);
+    e.addOperator("after", (v: unknown, w: unknown) => compareTemporal(v, w) > 0);
+    e.addOperator("blankReason", (v: unknown) => isBlankReason(v));
+    e.addOperator("matches", (v: unknown, src: string) => {
+      let re = regexes.get(src);
+      if (!re) {
+        re = new RegExp(src, "u");
+        regexes.set(src, re);
+      }
+      return v !== undefined && v !== null && re.test(String(v));
+    });
+    e.addOperator("containsText", (v: unknown, t: string) =>
+      Array.isArray(v)
+        ? v.some((x) => norm(String(x)).includes(norm(t)))
+        : typeof v === "string" && norm(v).includes(norm(t)),
+    );
+    for (const o of ops) {
+      const [kind, op, n] = o.split("_");
+      if (kind === "win")
+        e.addOperator(o, (v: unknown, now: unknown) => {
+          const d = (typeof v === "string" && LITERAL.test(v) ? v : String(now)).slice(0, 10);
+          return d >= op && d <= n;
+        });
+      if (kind === "days")
+        e.addOperator(o, (v: unknown, w: unknown) =>
+          typeof v === "string" && typeof w === "string" ? cmp(op, dayNo(w) - dayNo(v) - Number(n)) : false,
+        );
+      if (kind === "months")
+        e.addOperator(o, (v: unknown, w: unknown) =>
+          typeof v === "string" && typeof w === "string" ? cmp(op, monthsBetween(v, w) - Number(n)) : false,
+        );
+    }
+  };
+  const byKind = new Map<string, { name: string; cond: JreCond }[]>();
+  const add = (r: Rule, name: string, c: Condition, pre: JreCond[]) => {
+    const walk = (x: Condition) => {
+      const [k, a] = Object.entries(x)[0] as [string, unknown[]];
+      if (k === "daysBetween") ops.add(`days_${a[2]}_${a[3]}`);
+      if (k === "monthsSince") ops.add(`months_${a[1]}_${a[2]}`);
+      if (k === "all" || k === "any") for (const y of a as Condition[]) walk(y);
+      if (k === "not") walk(a as unknown as Condition);
+    };
+    walk(c);
+    const l = byKind.get(r.kind) ?? [];
+    l.push({ name, cond: { all: [...pre, toJre(c)] } });
+    byKind.set(r.kind, l);
+  };
+  for (const p of packs)
+    for (const r of p.rules) {
+      // the effective window and the table binding become conditions too
+      const windowFact = r.effective.dateField ?? r.deadline?.start ?? "now";
+      const win = `win_${r.effective.from}_${r.effective.to ?? "9999-12-31"}`;
+      ops.add(win);
+      const pre: JreCond[] = [{ fact: fact(windowFact), operator: win, value: { fact: "now" } }];
+      if (r.bind)
+        pre.push({ fact: `${r.bind.as ?? "row"}.${Object.keys(r.bind.match)[0]}`, operator: "present", value: true });
+      const base: Condition[] = r.when ? [r.when] : [];
+      for (const c of r.checks ?? []) add(r, `${r.id}/${c.id}`, { all: [...base, c.when] }, pre);
+      if (r.hint) add(r, `${r.id}/hint`, { all: base.length ? base : [{ true: true }] }, pre);
+    }
+  for (const [kind, rules] of byKind) {
+    const e = new Engine([], { allowUndefinedFacts: true });
+    addOps(e);
+    for (const r of rules) e.addRule({ conditions: r.cond as unknown as TopLevelCondition, event: { type: r.name } });
+    engines.set(kind, e);
+  }
+  return engines;
+}
+
+/** What JRE is given (untimed): normalised facts, flattened bound row, deadline state — per rule. */
+function jreFacts(res: EvaluationResult): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...res.facts, now: res.now };
+  const d = res.deadlines[0];
+  if (d) {
+    out.due = d.dueAt;
+    out.overdue = d.status === "overdue" && d.doneAt === undefined;
+  } else out.overdue = false;
+  return out;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const cases: Case[] = Array.from({ length: N }, (_, i) => makeCase(i));
+  // warm-up + the reference results (also checks that every generated case is valid)
+  const results = cases.map((c) => evaluate({ kind: c.kind, facts: c.facts, now: NOW }));
+
+  // ours: full evaluate() over the 10 000 cases, repeated for ≥ 1.5 s
+  let passes = 0;
+  const t0 = performance.now();
+  let t = t0;
+  let sink = 0;
+  while (t - t0 < 1500) {
+    for (const c of cases) sink += evaluate({ kind: c.kind, facts: c.facts, now: NOW }).findings.length;
+    passes++;
+    t = performance.now();
+  }
+  const ours = (passes * N * 1000) / (t - t0);
+
+  // peer: json-rules-engine on the same cases. Rows for bound rules are taken from our binding; rules are
+  // per kind, so the per-rule deadline/row facts are set for the rule that has them (one deadline rule per case
+  // kind in the mix is the common case; for several, JRE sees the first).
+  const engines = buildEngines();
+  const rowFacts = cases.map((c, i) => {
+    const f = jreFacts(results[i]);
+    const rowRule = packs.flatMap((p) => p.rules).find((r) => r.kind === c.kind && r.bind);
+    if (rowRule?.bind) {
+      const p = packs.find((x) => x.rules.includes(rowRule));
+      const rows = p?.tables?.[rowRule.bind.table] ?? [];
+      const alias = rowRule.bind.as ?? "row";
+      const match = Object.entries(rowRule.bind.match);
+      const row = rows.find((rw) => match.every(([col, fld]) => String(rw[col]) === String(results[i].facts[fld])));
+      if (row) for (const [k, v] of Object.entries(row)) f[`${alias}.${k}`] = v;
+    }
+    return f;
+  });
+  let mismatches = 0;
+  let compared = 0;
+  const p0 = performance.now();
+  let peerRuns = 0;
+  let pt = p0;
+  while (pt - p0 < 1500 || peerRuns < N) {
+    const i = peerRuns % N;
+    const e = engines.get(cases[i].kind);
+    if (e) {
+      const { events } = await e.run(rowFacts[i]);
+      if (peerRuns < N) {
+        // same checks fired? (ours minus the evaluator's automatic findings, which JRE has no notion of)
+        const auto = new Set(["overdue", "completed-late", "no-match"]);
+        const mine = results[i].findings
+          .filter((f) => !auto.has(f.checkId ?? "") && !f.ruleId.startsWith("calc"))
+          .map((f) => `${f.ruleId}/${f.checkId}`)
+          .sort();
+        const theirs = events.map((ev) => ev.type).sort();
+        compared++;
+        if (JSON.stringify([...new Set(mine)]) !== JSON.stringify([...new Set(theirs)])) mismatches++;
+      }
+    }
+    peerRuns++;
+    pt = performance.now();
+  }
+  const peer = (peerRuns * 1000) / (pt - p0);
+  console.log(
+    `  evaluate: ${N} cases × ${passes} passes, ${results.reduce((s, r) => s + r.findings.length, 0)} findings and ` +
+      `${results.reduce((s, r) => s + r.deadlines.length, 0)} deadlines per pass (sink ${sink % 7}); ` +
+      `json-rules-engine ${peerRuns} runs; fired-set mismatches ${mismatches}/${compared}`,
+  );
+  return [{ name: "evaluate", ours, peer, unit: "cases/s", ratio: ours / peer }];
+}

@@ -11,20 +11,43 @@ export type FactValue = string | boolean | string[];
 const DATE_IN_TEXT =
   /\d{4}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?(?:(?:\s*T\s*|\s+|\s*)\d{1,2}\s*(?::|时|点)\s*\d{1,2}\s*分?(?:\s*:?\s*\d{1,2}\s*秒?)?)?/;
 
-// The common shapes, parsed without regex backtracking or Date objects (the queue reads thousands of them).
-const FAST_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]+(\d{2}):(\d{2})(?::(\d{2}))?)?\s*$/;
+// The common shape "YYYY-MM-DD[ HH:MM[:SS]]" read by character codes (the queue reads thousands of them); anything
+// else goes to the full parser of shared/kinds.
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+function digits(t: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 function fastDate(text: string): string | undefined {
-  const m = FAST_DATE.exec(text);
-  if (!m) return undefined;
-  const mo = +m[2];
-  const d = +m[3];
-  if (mo < 1 || mo > 12 || d < 1 || d > DAYS_IN_MONTH[mo - 1]) return undefined;
+  const t = text.trim();
+  const len = t.length;
+  if ((len !== 10 && len !== 16 && len !== 19) || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
+  const y = digits(t, 0, 4);
+  const mo = digits(t, 5, 2);
+  const d = digits(t, 8, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > DAYS_IN_MONTH[mo - 1]) return undefined;
   if (mo === 2 && d === 29) return undefined; // leap years: leave to the full parser
-  if (m[4] === undefined) return `${m[1]}-${m[2]}-${m[3]}`;
-  if (+m[4] > 23 || +m[5] > 59 || (m[6] !== undefined && +m[6] > 59)) return undefined;
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}+08:00`;
+  const day = t.slice(0, 10);
+  if (len === 10) return day;
+  const sep = t.charCodeAt(10);
+  if ((sep !== 32 && sep !== 84) || t.charCodeAt(13) !== 58) return undefined;
+  const h = digits(t, 11, 2);
+  const mi = digits(t, 14, 2);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59) return undefined;
+  let sec = "00";
+  if (len === 19) {
+    const se = digits(t, 17, 2);
+    if (t.charCodeAt(16) !== 58 || se < 0 || se > 59) return undefined;
+    sec = t.slice(17, 19);
+  }
+  return `${day}T${t.slice(11, 16)}:${sec}+08:00`;
 }
 
 export function toDate(text: string): string {

@@ -132,7 +132,12 @@ function compileBind(rule: Rule, pack: RulePack, env: CompileEnv): CompiledBind 
   }
   const exactKeys = keys.filter((k) => !k.fuzzy);
   const fuzzyKeys = keys.filter((k) => k.fuzzy);
-  const keyOf = (vals: unknown[]) => vals.map((v) => (typeof v === "string" ? v.trim() : String(v))).join("\u0000");
+  const keyOf = (vals: unknown[]) => {
+    if (vals.length === 1) return typeof vals[0] === "string" ? vals[0].trim() : String(vals[0]);
+    let k = "";
+    for (const v of vals) k += `${typeof v === "string" ? v.trim() : String(v)}\u0000`;
+    return k;
+  };
   // exact part: Map from the joined exact values to the rows having them
   const groups = new Map<string, Record<string, unknown>[]>();
   for (const row of table) {

@@ -4,7 +4,7 @@
 import { defaultCalendar, type WorkCalendar } from "../calendar/index.ts";
 import type { Citation } from "../citation.ts";
 import { type DocumentStatus, documentStatus, type StatusInfo, statusNote } from "../documents/index.ts";
-import { kindDef, normalizeFacts } from "../kinds/index.ts";
+import { kindDef, normalizeFactsDense } from "../kinds/index.ts";
 import { instantToBeijing, parseDateValue } from "../kinds/values.ts";
 import {
   computeDeadline,
@@ -39,19 +39,25 @@ export interface EvaluateOptions {
 
 // ---- caches (hot path) -----------------------------------------------------------------------------------------
 // Deadlines depend only on (rule, start, fixed date, calendar). Only non-provisional ones are cached: loading a
-// newly published year (WorkCalendar.load) changes exactly the provisional answers. Remaining() depends on now as
-// well; it is cached for the current `now` only (a queue page evaluates thousands of rows at one `now`).
-const deadlineCache = new WeakMap<WorkCalendar, Map<string, Deadline>>();
-const remainingCache = new WeakMap<WorkCalendar, { now: string; map: Map<string, Remaining> }>();
-const CACHE_MAX = 50_000;
+// newly published year (WorkCalendar.load) changes exactly the provisional answers. remaining() depends on now as
+// well; it is cached per deadline object for the last `now` seen (a queue page evaluates thousands of rows at one
+// `now`, and cached deadlines are shared by every case with the same start).
+const deadlineCache = new WeakMap<WorkCalendar, Map<number, Map<string, Deadline>>>();
+const remainingCache = new WeakMap<Deadline, { now: string; rem: Remaining; done?: string; doneRem?: Remaining }>();
+const CACHE_MAX = 20_000;
 
 function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixed: unknown): Deadline {
-  let m = deadlineCache.get(cal);
+  let byRule = deadlineCache.get(cal);
+  if (!byRule) {
+    byRule = new Map();
+    deadlineCache.set(cal, byRule);
+  }
+  let m = byRule.get(cr.uid);
   if (!m) {
     m = new Map();
-    deadlineCache.set(cal, m);
+    byRule.set(cr.uid, m);
   }
-  const key = fixed === undefined ? `${cr.uid}|${start}` : `${cr.uid}|${start}|${fixed}`;
+  const key = fixed === undefined ? start : `${start}|${fixed}`;
   const hit = m.get(key);
   if (hit) return hit;
   const d = cr.deadline as CompiledDeadline;
@@ -67,20 +73,32 @@ function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixe
   return dl;
 }
 
+/** remaining() at `now`, memoised on the (cached, immutable) deadline object. */
 function cachedRemaining(cal: WorkCalendar, d: Deadline, now: string): Remaining {
   if (d.provisional || d.paused) return remaining(d, now, undefined, cal);
-  let c = remainingCache.get(cal);
-  if (!c || c.now !== now) {
-    c = { now, map: new Map() };
-    remainingCache.set(cal, c);
+  const c = remainingCache.get(d);
+  if (c !== undefined && c.now === now) return c.rem;
+  const rem = remaining(d, now, undefined, cal);
+  if (rem.provisional) return rem;
+  if (c === undefined) remainingCache.set(d, { now, rem });
+  else {
+    c.now = now;
+    c.rem = rem;
   }
-  const key = `${d.start}|${d.dueAt}|${d.unit}`;
-  const hit = c.map.get(key);
-  if (hit) return hit;
-  const r = remaining(d, now, undefined, cal);
-  if (c.map.size >= CACHE_MAX) c.map.clear();
-  if (!r.provisional) c.map.set(key, r);
-  return r;
+  return rem;
+}
+
+/** remaining() at the completion time (for done deadlines), memoised likewise. */
+function remainingAtDone(cal: WorkCalendar, d: Deadline, done: string): Remaining {
+  const c = remainingCache.get(d);
+  if (c?.done === done && c.doneRem) return c.doneRem;
+  const rem = remaining(d, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal);
+  if (d.provisional || rem.provisional) return rem;
+  if (c) {
+    c.done = done;
+    c.doneRem = rem;
+  } else remainingCache.set(d, { now: "", rem, done, doneRem: rem }); // now "" never matches a real now
+  return rem;
 }
 
 let lastNowIn: unknown;
@@ -165,7 +183,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     throw new EvaluationError([{ path: "(root)", message: "expected { kind, facts, now? }" }]);
   const kind = input.kind;
   const now = parseNow(input.now);
-  const { facts, issues } = normalizeFacts(typeof kind === "string" ? kind : "", input.facts);
+  const { facts, issues } = normalizeFactsDense(typeof kind === "string" ? kind : "", input.facts);
   if (issues.length) throw new EvaluationError(issues);
   const packs = opts.packs ?? allPacks();
   const cal = opts.calendar ?? defaultCalendar();
@@ -261,7 +279,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           // done: compare by day when the completion is a bare day, else by instant
           const cmp = done.length === 10 ? compareTemporal(done, dl.due) : compareTemporal(done, dl.dueAt);
           met = cmp <= 0;
-          rem = remaining(dl, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal);
+          rem = remainingAtDone(cal, dl, done);
           st = met ? "ok" : "overdue";
           if (!met) {
             const when = done.slice(0, 16).replace("T", " ");
@@ -379,31 +397,32 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     }
   }
 
-  return { kind, now, facts: maskStoredFacts(kind, facts), findings, deadlines, calculations };
+  return { kind, now, facts: storedFacts(kind, facts), findings, deadlines, calculations };
 }
 
-/** Masks 身份证号 in the text and list fields of the facts (dates, enums, numbers cannot hold one). */
-function maskStoredFacts(kind: string, facts: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The facts to return: without the dense layout's undefined keys, with 身份证号 masked in text and list fields
+ * (dates, enums and numbers cannot hold one). One pass, one allocation.
+ */
+function storedFacts(kind: string, facts: Record<string, unknown>): Record<string, unknown> {
   let names = textFields.get(kind);
   if (!names) {
-    names = Object.entries(kindDef(kind)?.fields ?? {})
-      .filter(([, f]) => f.type === "text" || f.type === "list" || f.pii !== undefined)
-      .map(([n]) => n);
+    names = new Set(
+      Object.entries(kindDef(kind)?.fields ?? {})
+        .filter(([, f]) => f.type === "text" || f.type === "list" || f.pii !== undefined)
+        .map(([n]) => n),
+    );
     textFields.set(kind, names);
   }
-  let out = facts;
-  for (const n of names) {
-    const v = facts[n];
+  const out: Record<string, unknown> = {};
+  for (const k in facts) {
+    const v = facts[k];
     if (v === undefined) continue;
-    let m = v;
-    if (typeof v === "string") {
-      if (v.length >= 18) m = maskIdNumber(v);
-    } else if (Array.isArray(v) && v.some((x) => typeof x === "string" && x.length >= 18)) m = maskFacts(v);
-    if (m !== v && JSON.stringify(m) !== JSON.stringify(v)) {
-      if (out === facts) out = { ...facts };
-      out[n] = m;
-    }
+    if (typeof v === "string") out[k] = v.length >= 18 && names.has(k) ? maskIdNumber(v) : v;
+    else if (Array.isArray(v) && names.has(k) && v.some((x) => typeof x === "string" && x.length >= 18))
+      out[k] = maskFacts(v);
+    else out[k] = v;
   }
   return out;
 }
-const textFields = new Map<string, string[]>();
+const textFields = new Map<string, Set<string>>();

@@ -131,15 +131,20 @@ export type FactsNormalizer = (raw: unknown) => { facts: Record<string, unknown>
  * Compiles a kind's normaliser: unknown fields are dropped (keep only what rules need), blank values are absent,
  * every value is parsed by its field's parser, and every fault is listed (not just the first).
  */
-export function compileNormalizer(def: KindDef): FactsNormalizer {
+export function compileNormalizer(def: KindDef, opts: { dense?: boolean } = {}): FactsNormalizer {
   const entries = Object.entries(def.fields).map(([name, f]) => ({
     name,
     def: f,
     parse: fieldParser(f),
   }));
+  // dense: every field of the kind present (absent = undefined) in definition order, so all facts objects of a
+  // kind share one hidden class and the compiled getters stay monomorphic (the evaluator's hot path)
+  const template: Record<string, unknown> = {};
+  for (const e of entries) template[e.name] = undefined;
+  const dense = opts.dense === true;
   return (raw) => {
     const issues: FactIssue[] = [];
-    const facts: Record<string, unknown> = {};
+    const facts: Record<string, unknown> = dense ? { ...template } : {};
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
       issues.push({ path: "facts", message: "expected an object of field values" });
       return { facts, issues };

@@ -93,10 +93,18 @@ function squash(s: string): string {
     .toLowerCase();
 }
 
+const reasonMemo = new Map<string, boolean>();
 export function isBlankReason(v: unknown): boolean {
   if (v === undefined || v === null) return true;
-  const s = squash(String(v));
-  return s.length < 2 || STOCK_SET.has(s);
+  const raw = String(v);
+  let r = reasonMemo.get(raw);
+  if (r === undefined) {
+    const s = squash(raw);
+    r = s.length < 2 || STOCK_SET.has(s);
+    if (reasonMemo.size >= 4096) reasonMemo.clear();
+    reasonMemo.set(raw, r);
+  }
+  return r;
 }
 
 const LITERAL_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?$/;
@@ -125,8 +133,18 @@ export function daysBetween(a: string, b: string): number {
   return (dayNumber(b.slice(0, 10)) - dayNumber(a.slice(0, 10))) | 0;
 }
 
+/** Days since 1970-01-01 of an ISO day (civil-from-days inverse, no Date allocation). */
 function dayNumber(d: string): number {
-  return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
+  const digit = (i: number) => d.charCodeAt(i) - 48;
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /**
@@ -198,11 +216,18 @@ function compileCmp(op: "gt" | "gte" | "lt" | "lte"): (d: number) => boolean {
   }
 }
 
+const normMemo = new Map<string, string>();
 function normText(s: string): string {
-  return s
-    .normalize("NFKC")
-    .replace(/[\s\u00a0\u3000]+/g, "")
-    .toLowerCase();
+  let r = normMemo.get(s);
+  if (r === undefined) {
+    r = s
+      .normalize("NFKC")
+      .replace(/[\s\u00a0\u3000]+/g, "")
+      .toLowerCase();
+    if (normMemo.size >= 4096) normMemo.clear();
+    normMemo.set(s, r);
+  }
+  return r;
 }
 
 /** Compiles a condition to a predicate. Throws ConditionCompileError naming the faulty part. */

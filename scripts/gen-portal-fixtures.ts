@@ -126,10 +126,33 @@ export interface Task {
   stars: number | null;
 }
 
-/** Completion of some tasks, for the demo: every 9th work-report task done on its due month's 10th (or earlier). */
+/** The demo clock for the task list: late December, when most tasks (due 12月底) are nearly due. */
+export const TASKS_CLOCK = "2026-12-20T10:00:00+08:00";
+
+function shiftDay(day: string, days: number): string {
+  const t = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + days * 86_400_000);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/**
+ * 完成时间 shown for some tasks (all before TASKS_CLOCK). Tasks due by 11月底: done 5 days late when taskNo is
+ * divisible by 7, still open (overdue) when divisible by 5 (livelihood: by 4), else done (taskNo mod 20) days
+ * before the due date (livelihood: mod 10). Tasks due 12月底: done (taskNo mod 20) days early when taskNo is
+ * divisible by 3 and that date is on or before 2026-12-15, else still open. 民生实事 3 was done on 2026-06-18.
+ */
 export function taskCompletion(t: Task): string {
-  if (t.list === "work-report" && t.taskNo % 9 === 0) return `${t.dueDate.slice(0, 8)}10`;
-  if (t.list === "livelihood" && t.taskNo === 3) return "2026-06-18";
+  const n = t.taskNo;
+  if (t.list === "livelihood" && n === 3) return "2026-06-18";
+  if (t.dueDate <= "2026-11-30") {
+    if (t.list === "livelihood") return n % 4 === 0 ? "" : shiftDay(t.dueDate, -(n % 10));
+    if (n % 7 === 0) return shiftDay(t.dueDate, 5);
+    if (n % 5 === 0) return "";
+    return shiftDay(t.dueDate, -(n % 20));
+  }
+  if (t.list === "work-report" && n % 3 === 0) {
+    const d = shiftDay(t.dueDate, -(n % 20));
+    return d <= "2026-12-15" ? d : "";
+  }
   return "";
 }
 

@@ -6,7 +6,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
 import { recognizePage } from "../../extension/lib/recognize/index.ts";
 import type { Recognition } from "../../extension/lib/recognize/types.ts";
-import { queueId } from "../../scripts/gen-portal-fixtures.ts";
+import { queueId, TASKS_CLOCK } from "../../scripts/gen-portal-fixtures.ts";
 import { evaluate } from "../../shared/evaluate/index.ts";
 
 const BASE = "http://127.0.0.1:8788/";
@@ -129,5 +129,26 @@ describe("queue rows", () => {
       expect(d[0], `row ${n}`).toMatchObject({ due, status });
     }
     expect(run(rows[7], now).deadlines[0].due).toBe("2026-10-10"); // row 8, 5 working days over 国庆
+  });
+});
+
+describe("supervision task list", () => {
+  test("at the demo clock 2026-12-20: open tasks past 完成时限 overdue, late completions not met, early ones met", () => {
+    const dom = new JSDOM(readFileSync("tests/fixtures/portal/tasks.html"), { url: `${BASE}tasks.html` });
+    const rows = recognizePage(dom.window.document, `${BASE}tasks.html`).rows;
+    const byId = new Map(rows.map((r) => [r.externalId, r]));
+    const at = (id: string) => {
+      const row = byId.get(id);
+      if (!row) throw new Error(`${id} not recognised`);
+      return run(row, TASKS_CLOCK).deadlines[0];
+    };
+    expect(at("work-report-50")).toMatchObject({ due: "2026-05-31", status: "overdue", met: null }); // 5月底, open
+    expect(at("work-report-70")).toMatchObject({ due: "2026-10-31", met: false }); // done 11-05
+    expect(at("work-report-11")).toMatchObject({ due: "2026-11-30", met: true }); // done 11-19
+    expect(at("livelihood-4")).toMatchObject({ due: "2026-10-31", status: "overdue", met: null });
+    expect(at("livelihood-3")).toMatchObject({ due: "2026-12-31", met: true }); // done 06-18
+    const open = at("work-report-1"); // 12月底, open, 8 working days left
+    expect(open.due).toBe("2026-12-31");
+    expect(open.status).not.toBe("overdue");
   });
 });

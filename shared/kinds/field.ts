@@ -142,6 +142,9 @@ export function compileNormalizer(def: KindDef, opts: { dense?: boolean } = {}):
   const template: Record<string, unknown> = {};
   for (const e of entries) template[e.name] = undefined;
   const dense = opts.dense === true;
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const required = entries.filter((e) => e.def.required);
+  const order = new Map(entries.map((e, i) => [`facts.${e.name}`, i]));
   return (raw) => {
     const issues: FactIssue[] = [];
     const facts: Record<string, unknown> = dense ? { ...template } : {};
@@ -150,21 +153,24 @@ export function compileNormalizer(def: KindDef, opts: { dense?: boolean } = {}):
       return { facts, issues };
     }
     const r = raw as Record<string, unknown>;
-    for (const e of entries) {
-      const v = r[e.name];
-      if (isBlank(v)) {
-        if (e.def.required)
-          issues.push({ path: `facts.${e.name}`, message: `required (${e.def.label.zh} / ${e.def.label.en})` });
-        continue;
-      }
+    // walk the raw object's own keys (a page shows a handful of fields; a kind may define dozens)
+    for (const name in r) {
+      const e = byName.get(name);
+      if (e === undefined || !Object.hasOwn(r, name)) continue;
+      const v = r[name];
+      if (isBlank(v)) continue;
       const p = e.parse(v);
-      if (p.ok) facts[e.name] = p.value;
+      if (p.ok) facts[name] = p.value;
       else
         issues.push({
-          path: `facts.${e.name}`,
+          path: `facts.${name}`,
           message: `expected ${p.expected}; got ${JSON.stringify(v)?.slice(0, 80)}`,
         });
     }
+    for (const e of required)
+      if (facts[e.name] === undefined && !issues.some((i) => i.path === `facts.${e.name}`))
+        issues.push({ path: `facts.${e.name}`, message: `required (${e.def.label.zh} / ${e.def.label.en})` });
+    if (issues.length > 1) issues.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
     return { facts, issues };
   };
 }

@@ -271,6 +271,10 @@ describe("what the extension inserts is never read back", () => {
     overlay.attachShadow({ mode: "open" }).innerHTML =
       "<h1>有条件开放申请</h1><table><tr><td>审核结果</td><td>同意</td></tr><tr><td>收到日期</td><td>2020-01-01</td></tr></table>";
     doc.body.appendChild(overlay);
+    const layer = doc.createElement("shixian-rows");
+    layer.attachShadow({ mode: "open" }).innerHTML =
+      "<table><tr><th>申请编号</th><th>业务类型</th><th>收件时间</th><th>审核状态</th></tr><tr><td>X</td><td>共享申请</td><td>2020-01-01</td><td>同意</td></tr></table>";
+    doc.body.appendChild(layer);
     const after = recognizePage(doc, url, []);
     expect(after.single?.kind).toBe("data-share-request");
     expect(after.single?.facts).toEqual(before.single?.facts);

@@ -13,7 +13,8 @@ export interface ScanRoot {
 
 /** What the extension inserts into portal pages (see docs/ARCHITECTURE.md): never read as page content. */
 export const INSERTED_ATTRS = ["data-shixian-row", "data-shixian-marker", "data-shixian"];
-const OVERLAY_HOST = "shixian-overlay";
+/** The extension's own shadow hosts (<shixian-overlay>, <shixian-rows>, …): never searched. */
+const isOwnHost = (tag: string) => tag.startsWith("shixian-");
 
 // Elements that may host a shadow root besides custom elements (DOM spec, attachShadow).
 const SHADOW_HOSTS = new Set([
@@ -87,7 +88,7 @@ function shadowRootsUnder(dom: Dom, root: Node): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   dom.walk(root, (el) => {
     const t = dom.tag(el);
-    if (NO_HOSTS_INSIDE.has(t) || t === OVERLAY_HOST) return "prune";
+    if (NO_HOSTS_INSIDE.has(t) || isOwnHost(t)) return "prune";
     if (t === "table" && dom.rowList(el).length > BIG_TABLE_ROWS) return "prune";
     if (t.includes("-") || SHADOW_HOSTS.has(t)) {
       const sr = dom.shadow(el);

@@ -19,9 +19,9 @@ interface RowCounter {
 }
 
 async function rowCounters(page: import("playwright-core").Page): Promise<RowCounter[]> {
-  return page.locator('[data-shixian-row] > [data-testid="shixian-deadline"]').evaluateAll((els) =>
+  return page.locator('[data-testid="shixian-deadline"][data-row]').evaluateAll((els) =>
     els.map((el) => ({
-      id: el.closest("tr")?.textContent ?? "",
+      id: el.getAttribute("data-row") ?? "",
       rule: el.getAttribute("data-rule"),
       due: el.getAttribute("data-due"),
       status: el.getAttribute("data-status"),
@@ -48,11 +48,26 @@ describe("5 000-row request queue", () => {
     expect(statuses.has("overdue")).toBe(true);
     // Row 1: a conditional request received 2026-09-14 09:23, pending → 1 working day → 2026-09-15 (Tue),
     // overdue on 2026-10-09.
-    const first = rows.find((r) => r.id.includes("GX-2026-00001"));
+    const first = rows.find((r) => r.id === "GX-2026-00001");
     expect(first).toMatchObject({ due: "2026-09-15", status: "overdue", provisional: "false" });
     // Row 3: received 2026-09-24 11:09 (Thu) → 9-25…9-27 中秋 holidays → 2026-09-28.
-    const third = rows.find((r) => r.id.includes("GX-2026-00003"));
+    const third = rows.find((r) => r.id === "GX-2026-00003");
     expect(third).toMatchObject({ due: "2026-09-28", status: "overdue" });
+    // Each counter sits just right of its own row.
+    const placement = await page.evaluate(() => {
+      const host = document.querySelector("shixian-rows");
+      const el = host?.shadowRoot?.querySelector('[data-row="GX-2026-00003"]');
+      const link = [...document.querySelectorAll("a")].find((a) => a.textContent === "GX-2026-00003");
+      const tr = link?.closest("tr");
+      if (!el || !tr) return undefined;
+      const a = el.getBoundingClientRect();
+      const b = tr.getBoundingClientRect();
+      return { dy: Math.abs(a.top + a.height / 2 - (b.top + b.height / 2)), dx: a.left - b.right };
+    });
+    expect(placement).toBeDefined();
+    expect(placement?.dy).toBeLessThan(6);
+    expect(placement?.dx).toBeGreaterThanOrEqual(0);
+    expect(placement?.dx).toBeLessThan(12);
     await screenshot(page, "overlay-queue");
     await page.close();
   });

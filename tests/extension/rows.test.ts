@@ -49,4 +49,31 @@ describe("queue-row counters", () => {
   it("say when a row's clock has stopped", () => {
     expect(rowText("zh-CN", { r: "a", d: "2026-10-14", a: "", s: "ok", p: false, w: 3, m: true })).toBe("已办结");
   });
+
+  it("name the case in the accessible label when the counter sits beside its row", () => {
+    const d = doc();
+    const box = d.createElement("div");
+    writeRow(d, box, [{ r: "a", d: "2026-09-28", a: "", s: "overdue", p: false, w: 2 }], "zh-CN", "GX-2026-00003");
+    const el = box.querySelector('[data-testid="shixian-deadline"]');
+    expect(el?.getAttribute("data-row")).toBe("GX-2026-00003");
+    expect(el?.getAttribute("aria-label")).toBe("GX-2026-00003：超期2个工作日，截止 2026-09-28");
+  });
+});
+
+describe("row layer HTML", () => {
+  it("escapes whatever the page supplied (hostile case numbers stay text)", async () => {
+    const { rowHtml } = await import("../../extension/lib/overlay/row-layer.ts");
+    const h = rowHtml(
+      [{ r: "r1", d: "2026-09-28", a: "", s: "overdue", p: true, w: 2 }],
+      "zh-CN",
+      '"><img src=x onerror=alert(1)>',
+    );
+    const d = new JSDOM(`<div>${h}</div>`).window.document;
+    expect(d.querySelector("img")).toBeNull();
+    const el = d.querySelector('[data-testid="shixian-deadline"]');
+    expect(el?.getAttribute("data-row")).toBe('"><img src=x onerror=alert(1)>');
+    expect(el?.getAttribute("data-status")).toBe("overdue");
+    expect(el?.getAttribute("data-provisional")).toBe("true");
+    expect(el?.textContent).toBe("✕ 超期2个工作日*");
+  });
 });

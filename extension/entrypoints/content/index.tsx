@@ -18,7 +18,7 @@ import type {
 } from "../../lib/messages.ts";
 import { clearMarkers, MARKER_ATTR, placeMarkers } from "../../lib/overlay/markers.ts";
 import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
-import { ROW_ATTR, renderRows } from "../../lib/overlay/rows.ts";
+import { LAYER_TAG, RowLayer } from "../../lib/overlay/row-layer.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
 import { recognizePage } from "../../lib/recognize/index.ts";
 
@@ -62,6 +62,7 @@ async function start(ctx: ContentScriptContext) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let current: { result: ViewResult; facts: Facts; externalId?: string; anchors: Record<string, Element> } | undefined;
   const flagged = new Set<string>();
+  let layer: RowLayer | undefined;
   let running = false;
   let again = false;
 
@@ -154,6 +155,10 @@ async function start(ctx: ContentScriptContext) {
     }
 
     // Queue / list pages: a counter per row, evaluated in batches by the background.
+    if (!rec.rows.length && layer) {
+      layer.remove();
+      layer = undefined;
+    }
     if (rec.rows.length) {
       const byKind = new Map<string, typeof rec.rows>();
       for (const row of rec.rows) {
@@ -161,7 +166,8 @@ async function start(ctx: ContentScriptContext) {
         if (list) list.push(row);
         else byKind.set(row.kind, [row]);
       }
-      const pending: Promise<void>[] = [];
+      const layerRows: { row: Element; id?: string }[] = [];
+      const results: RowDeadline[][] = [];
       for (const [kind, rows] of byKind) {
         for (let i = 0; i < rows.length; i += ROW_BATCH) {
           const slice = rows.slice(i, i + ROW_BATCH);
@@ -169,18 +175,19 @@ async function start(ctx: ContentScriptContext) {
           const msg = { type: "evaluateRows" as const, kind, rows: slice.map((r) => r.facts) };
           stats.busy += performance.now() - t2;
           const reply = (await send(msg)) as { rows: RowDeadline[][] };
-          const hosts = slice.map((r) => r.anchors.receivedAt ?? r.root.lastElementChild ?? r.root);
-          pending.push(
-            renderRows(doc, hosts, reply.rows ?? [], lang, {
-              onChunk: (ms) => {
-                stats.busy += ms;
-                stats.renderMs += ms;
-              },
-            }),
-          );
+          for (let j = 0; j < slice.length; j++) {
+            layerRows.push({ row: slice[j].root, id: slice[j].externalId });
+            results.push(reply.rows?.[j] ?? []);
+          }
         }
       }
-      await Promise.all(pending);
+      layer ??= new RowLayer(doc);
+      await layer.render(layerRows, results, lang, {
+        onChunk: (ms) => {
+          stats.busy += ms;
+          stats.renderMs += ms;
+        },
+      });
       // Timing for the benchmark (bench/content.bench.ts): main-thread ms this script spent, and the
       // script's start / finish on the page's performance clock.
       const end = performance.now();
@@ -230,17 +237,17 @@ async function start(ctx: ContentScriptContext) {
 
   const ours = (n: Node) =>
     n.nodeType === 1 &&
-    ((n as Element).hasAttribute(ROW_ATTR) ||
+    ((n as Element).localName === LAYER_TAG ||
       (n as Element).hasAttribute(MARKER_ATTR) ||
       (n as Element).hasAttribute("data-shixian-style") ||
       (n as Element).localName === "shixian-overlay" ||
-      (n as Element).closest?.(`[${ROW_ATTR}],shixian-overlay`) !== null);
+      (n as Element).closest?.(`${LAYER_TAG},shixian-overlay,[${MARKER_ATTR}]`) !== null);
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (ours(r.target)) continue;
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (nodes.length && nodes.every(ours)) continue;
-      if (r.type === "characterData" && r.target.parentElement?.closest(`[${ROW_ATTR}],[${MARKER_ATTR}]`)) continue;
+      if (r.type === "characterData" && r.target.parentElement?.closest(`[${MARKER_ATTR}]`)) continue;
       queue();
       return;
     }

@@ -1,8 +1,7 @@
-// Queue/list pages: one small counter per row, written as plain elements (no framework, no shadow root per row)
-// in time-boxed chunks so that no task blocks the portal's main thread for long.
+// Queue/list pages: the counters of one row, written as plain elements (no framework, no shadow root per row).
+// row-layer.ts places them beside the rows.
 import { STATUS_ICON } from "../i18n.ts";
 import type { Lang, RowDeadline } from "../messages.ts";
-import { ensurePageStyle } from "./styles.ts";
 
 export const ROW_ATTR = "data-shixian-row";
 
@@ -40,7 +39,7 @@ function templatesFor(doc: Document) {
  * templates, the contract attributes only, no inline styles (the page stylesheet colours by data-status), and
  * untouched when nothing changed. Words + icon carry the status, never colour alone.
  */
-export function writeRow(doc: Document, host: Element, ds: RowDeadline[], lang: Lang): void {
+export function writeRow(doc: Document, host: Element, ds: RowDeadline[], lang: Lang, rowId?: string): void {
   const tpl = templatesFor(doc);
   let box = boxes.get(host);
   if (!box?.isConnected || box.parentNode !== host) {
@@ -65,43 +64,13 @@ export function writeRow(doc: Document, host: Element, ds: RowDeadline[], lang: 
     el.setAttribute("data-due", d.d);
     el.setAttribute("data-status", d.s);
     el.setAttribute("data-provisional", d.p ? "true" : "false");
+    if (rowId) {
+      // The counter sits beside its row (row-layer.ts), so its accessible name says which case it is about.
+      el.setAttribute("data-row", rowId);
+      el.setAttribute("aria-label", `${rowId}：${rowText(lang, d)}，截止 ${d.d}${d.p ? "（预估）" : ""}`);
+    }
     // Screen readers read the words (icon, "超期4个工作日"; "*" = provisional date); the row shows the rest.
     el.textContent = text;
   }
   while (spans.length > ds.length) spans[spans.length - 1].remove();
-}
-
-export interface ChunkTimer {
-  /** Called with each chunk's main-thread milliseconds. */
-  onChunk?: (ms: number) => void;
-}
-
-/**
- * Renders counters for many rows, yielding to the browser between chunks of at most `budgetMs` so the page
- * stays responsive (no long task). Resolves when every row is written.
- */
-export function renderRows(
-  doc: Document,
-  hosts: Element[],
-  results: RowDeadline[][],
-  lang: Lang,
-  opts: ChunkTimer & { budgetMs?: number } = {},
-): Promise<void> {
-  const budget = opts.budgetMs ?? 12;
-  ensurePageStyle(doc);
-  let i = 0;
-  return new Promise((resolve) => {
-    const step = () => {
-      const t0 = performance.now();
-      while (i < hosts.length) {
-        writeRow(doc, hosts[i], results[i] ?? [], lang);
-        i++;
-        if ((i & 63) === 0 && performance.now() - t0 > budget) break;
-      }
-      opts.onChunk?.(performance.now() - t0);
-      if (i < hosts.length) requestAnimationFrame(step);
-      else resolve();
-    };
-    step();
-  });
 }

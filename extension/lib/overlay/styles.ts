@@ -38,18 +38,9 @@ export const PANEL_CSS = `
 button:focus-visible, textarea:focus-visible { outline: 2px solid #ffbf47; outline-offset: 1px; }
 `;
 
-/** One stylesheet for queue-row counters and field markers, added once to the portal page. Row counters are plain
- * elements (one shadow root per row would cost too much on a 5 000-row queue) styled by attribute selectors with
- * !important so that portal CSS does not restyle them; no per-element inline styles (cheap to create). */
+/** One stylesheet for the inline field markers, added once to the portal page: attribute selectors with !important
+ * so that portal CSS does not restyle them. */
 export const PAGE_CSS = `
-span[data-shixian-row]{display:inline!important;margin:0!important;padding:0!important;border:0!important;background:none!important}
-span[data-shixian-row]>span{display:inline-block!important;margin:0 0 0 4px!important;padding:0 6px!important;border:0!important;
-border-radius:8px!important;font:600 12px/1.6 "Noto Sans CJK SC","Microsoft YaHei",sans-serif!important;white-space:nowrap!important;
-text-decoration:none!important;float:none!important;position:static!important;visibility:visible!important;
-color:#0b5d1e!important;background:#e3f4e8!important}
-span[data-shixian-row]>span[data-status=due-soon]{color:#7a4a00!important;background:#fff1cc!important}
-span[data-shixian-row]>span[data-status=due-today]{color:#8a2b00!important;background:#ffe0cc!important}
-span[data-shixian-row]>span[data-status=overdue]{color:#fff!important;background:#b3261e!important}
 span[data-shixian-marker]{display:inline-block!important;margin:0 0 0 6px!important;padding:0 5px!important;border-radius:3px!important;
 background:#fff!important;font:600 12px/1.5 "Noto Sans CJK SC","Microsoft YaHei",sans-serif!important;cursor:pointer!important;
 text-decoration:none!important;float:none!important;position:static!important;visibility:visible!important}

@@ -130,48 +130,19 @@ function compileBind(rule: Rule, pack: RulePack, env: CompileEnv): CompiledBind 
       throw new RuleCompileError(`rule ${rule.id}: bind.match column "${k.column}" is not in table ${b.table}`);
     compileCondition({ present: k.factPath }, env); // checks the fact field exists in the kind
   }
-  const exactKeys = keys.filter((k) => !k.fuzzy);
-  const fuzzyKeys = keys.filter((k) => k.fuzzy);
-  const keyOf = (vals: unknown[]) => {
-    if (vals.length === 1) return typeof vals[0] === "string" ? vals[0].trim() : String(vals[0]);
-    let k = "";
-    for (const v of vals) k += `${typeof v === "string" ? v.trim() : String(v)}\u0000`;
-    return k;
-  };
-  // exact part: Map from the joined exact values to the rows having them
-  const groups = new Map<string, Record<string, unknown>[]>();
-  for (const row of table) {
-    const k = keyOf(exactKeys.map((x) => row[x.column]));
-    const g = groups.get(k);
-    if (g) g.push(row);
-    else groups.set(k, [row]);
+  // one finder per (pack, table, match, fuzzy): the rules of a kind usually bind the same row, so they share it
+  // and its memo of the last lookup
+  const sig = `${b.table}|${JSON.stringify(b.match)}|${JSON.stringify(b.fuzzy ?? [])}`;
+  let finders = finderCache.get(pack);
+  if (!finders) {
+    finders = new Map();
+    finderCache.set(pack, finders);
   }
-  // fuzzy part: one tolerant index per group, keyed by the normalised joined fuzzy columns
-  const fuzzyIndex = new Map<string, ReturnType<typeof buildNameIndex<Record<string, unknown>>>>();
-  // the rules of a kind often bind the same table with the same keys: remember the last lookup per facts object
-  let lastFacts: unknown;
-  let lastRow: Record<string, unknown> | undefined;
-  const find = (ctx: CondContext): Record<string, unknown> | undefined => {
-    if (ctx.facts === lastFacts) return lastRow;
-    lastFacts = ctx.facts;
-    lastRow = lookup(ctx);
-    return lastRow;
-  };
-  const lookup = (ctx: CondContext): Record<string, unknown> | undefined => {
-    const ev = exactKeys.map((x) => x.get(ctx));
-    const group = groups.get(keyOf(ev));
-    if (!group) return undefined;
-    if (fuzzyKeys.length === 0) return group[0];
-    const fv = fuzzyKeys.map((x) => x.get(ctx));
-    if (fv.some((v) => v === undefined || v === null || v === "")) return undefined;
-    const gk = keyOf(ev);
-    let idx = fuzzyIndex.get(gk);
-    if (!idx) {
-      idx = buildNameIndex(group, (r) => fuzzyKeys.map((x) => String(r[x.column] ?? "")).join(" "));
-      fuzzyIndex.set(gk, idx);
-    }
-    return idx.lookup(fv.map((v) => String(v)).join(" "));
-  };
+  let find = finders.get(sig);
+  if (!find) {
+    find = makeFinder(table, keys);
+    finders.set(sig, find);
+  }
   return {
     alias,
     keys,
@@ -179,6 +150,53 @@ function compileBind(rule: Rule, pack: RulePack, env: CompileEnv): CompiledBind 
     onMissing: b.onMissing
       ? { severity: b.onMissing.severity, message: bi(b.onMissing.message, env, rule.kind), field: b.onMissing.field }
       : undefined,
+  };
+}
+
+type Finder = (ctx: CondContext) => Record<string, unknown> | undefined;
+const finderCache = new WeakMap<RulePack, Map<string, Finder>>();
+
+function makeFinder(table: Record<string, unknown>[], keys: CompiledBind["keys"]): Finder {
+  const exactKeys = keys.filter((k) => !k.fuzzy);
+  const fuzzyKeys = keys.filter((k) => k.fuzzy);
+  const keyOf1 = (v: unknown) => (typeof v === "string" ? v.trim() : String(v));
+  // exact part: Map from the joined exact values to the rows having them
+  const groups = new Map<string, Record<string, unknown>[]>();
+  const rowKey = (get: (k: CompiledBind["keys"][number]) => unknown) => {
+    let k = "";
+    for (const x of exactKeys) k += `${keyOf1(get(x))}\u0000`;
+    return k;
+  };
+  for (const row of table) {
+    const k = rowKey((x) => row[x.column]);
+    const g = groups.get(k);
+    if (g) g.push(row);
+    else groups.set(k, [row]);
+  }
+  // fuzzy part: one tolerant index per group, keyed by the normalised joined fuzzy columns
+  const fuzzyIndex = new Map<string, ReturnType<typeof buildNameIndex<Record<string, unknown>>>>();
+  const lookup = (ctx: CondContext): Record<string, unknown> | undefined => {
+    const gk = rowKey((x) => x.get(ctx));
+    const group = groups.get(gk);
+    if (!group) return undefined;
+    if (fuzzyKeys.length === 0) return group[0];
+    const fv = fuzzyKeys.map((x) => x.get(ctx));
+    if (fv.some((v) => v === undefined || v === null || v === "")) return undefined;
+    let idx = fuzzyIndex.get(gk);
+    if (!idx) {
+      idx = buildNameIndex(group, (r) => fuzzyKeys.map((x) => String(r[x.column] ?? "")).join(" "));
+      fuzzyIndex.set(gk, idx);
+    }
+    return idx.lookup(fv.map((v) => String(v)).join(" "));
+  };
+  // remember the last lookup per facts object (a new object per evaluation)
+  let lastFacts: unknown;
+  let lastRow: Record<string, unknown> | undefined;
+  return (ctx) => {
+    if (ctx.facts === lastFacts) return lastRow;
+    lastFacts = ctx.facts;
+    lastRow = lookup(ctx);
+    return lastRow;
   };
 }
 

@@ -120,6 +120,28 @@ describe("applying adapters", () => {
     ]);
   });
 
+  test("an adapter whose columns no longer exist on the page yields to the generic recogniser", () => {
+    const url = "https://gx.example.gov.cn/list";
+    const html = `<table id="q"><tr><th>申请编号</th><th>业务类型</th><th>收件时间</th><th>审核状态</th></tr>
+      <tr><td>A-1</td><td>共享申请</td><td>2026/9/30</td><td>待审核</td></tr></table>`;
+    const stale = parseAdapters([
+      {
+        id: "gx-stale",
+        version: "1",
+        urlPattern: "gx\\.example\\.gov\\.cn/list",
+        list: { table: "#q", columns: { receivedAt: { header: ["到达时间"] } } },
+      },
+    ]);
+    const r = recognizePage(doc(html, url), url, stale);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0]).toMatchObject({
+      source: "generic",
+      kind: "data-share-request",
+      externalId: "A-1",
+      facts: { receivedAt: "2026-09-30", decision: "待审核" },
+    });
+  });
+
   test("the demo tasks adapter reads only the columns it lists", () => {
     const url = "http://127.0.0.1:8788/tasks.html";
     const r = recognizePage(doc(readFileSync("tests/fixtures/portal/tasks.html", "utf8"), url), url);

@@ -45,6 +45,7 @@ function applyList(a: PortalAdapter, dom: Dom, roots: ScanRoot[], out: Recogniti
         const i = columnIndex(keys, col);
         if (i >= 0) columns[field] = i;
       }
+      if (Object.keys(columns).length === 0) continue; // the portal changed its headers: let the generic reader try
       readRows(
         dom,
         {

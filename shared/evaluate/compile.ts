@@ -14,9 +14,11 @@ import { buildNameIndex } from "../rules/normalize.ts";
 import type { Rule, RulePack, RulePeriod, Severity } from "../rules/schema.ts";
 
 type Template = (ctx: CondContext) => string;
-interface BiTemplate {
+export interface BiTemplate {
   zh: Template;
   en: Template;
+  /** renders both languages (one shared frozen object when the text has no placeholders) */
+  render: (ctx: CondContext) => { zh: string; en: string };
 }
 
 export interface CompiledCheck {
@@ -96,8 +98,16 @@ function zhFormatter(kind: string): (path: string, v: unknown) => string | undef
   };
 }
 
+const PLACEHOLDER = /\{[^{}]+\}/;
+
 function bi(t: { zh: string; en: string }, env: CompileEnv, kind?: string): BiTemplate {
-  return { zh: compileTemplate(t.zh, env, kind ? zhFormatter(kind) : undefined), en: compileTemplate(t.en, env) };
+  const zh = compileTemplate(t.zh, env, kind ? zhFormatter(kind) : undefined);
+  const en = compileTemplate(t.en, env);
+  if (!PLACEHOLDER.test(t.zh) && !PLACEHOLDER.test(t.en)) {
+    const fixed = Object.freeze({ zh: t.zh, en: t.en });
+    return { zh, en, render: () => fixed };
+  }
+  return { zh, en, render: (ctx) => ({ zh: zh(ctx), en: en(ctx) }) };
 }
 
 function getterFor(path: string, env: CompileEnv): Getter {

@@ -231,10 +231,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
             "no-match",
             b.onMissing.severity,
             cr.rule.citation,
-            {
-              zh: b.onMissing.message.zh(ctx),
-              en: b.onMissing.message.en(ctx),
-            },
+            b.onMissing.message.render(ctx),
             b.onMissing.field,
           );
         continue;
@@ -270,7 +267,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
         ctx.dueDay = dl.due;
         ctx.dueAt = dl.dueAt;
         const done = d.done?.(ctx);
-        const label = { zh: d.label.zh(ctx), en: d.label.en(ctx) };
+        const label = d.label.render(ctx);
         const citation: Citation = cr.rule.citation;
         let rem: Remaining;
         let met: boolean | undefined;
@@ -342,37 +339,11 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     for (let ci = 0; ci < cr.checks.length; ci++) {
       const c = cr.checks[ci];
       if (!c.when(ctx)) continue;
-      addFinding(
-        findings,
-        cr.packId,
-        nowDay,
-        ruleId,
-        c.id,
-        c.severity,
-        c.citation,
-        {
-          zh: c.message.zh(ctx),
-          en: c.message.en(ctx),
-        },
-        c.field,
-      );
+      addFinding(findings, cr.packId, nowDay, ruleId, c.id, c.severity, c.citation, c.message.render(ctx), c.field);
     }
 
     if (cr.hint)
-      addFinding(
-        findings,
-        cr.packId,
-        nowDay,
-        ruleId,
-        "hint",
-        "info",
-        cr.rule.citation,
-        {
-          zh: cr.hint.zh(ctx),
-          en: cr.hint.en(ctx),
-        },
-        undefined,
-      );
+      addFinding(findings, cr.packId, nowDay, ruleId, "hint", "info", cr.rule.citation, cr.hint.render(ctx), undefined);
   }
   if (dlIssues) throw new EvaluationError(dlIssues);
 

@@ -1,4 +1,5 @@
 // The typed hc client (server/client.ts, used by the extension) against the real HTTP server.
+import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -82,5 +83,33 @@ describe("typed hc client over HTTP", () => {
     expect(denied.status).toBe(403);
     const noToken = await apiClient(url).api.cases.$get({ query: {} });
     expect(noToken.status).toBe(401);
+  });
+
+  it("over real HTTP a body over the limit → 413, with or without Content-Length (chunked)", async () => {
+    const send = (chunked: boolean) =>
+      new Promise<number>((resolve, reject) => {
+        const big = Buffer.alloc(2 * 1024 * 1024, "a");
+        const r = request(
+          `${url}/api/evaluate`,
+          {
+            method: "POST",
+            headers: chunked
+              ? { "Content-Type": "application/json", "Transfer-Encoding": "chunked" }
+              : { "Content-Type": "application/json", "Content-Length": String(big.length) },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        r.on("error", (e) => (e.message.includes("EPIPE") || e.message.includes("ECONNRESET") ? undefined : reject(e)));
+        if (chunked) for (let i = 0; i < 32; i++) r.write(big.subarray(i * 65536, (i + 1) * 65536));
+        else r.write(big);
+        r.end();
+      });
+    expect(await send(false)).toBe(413);
+    expect(await send(true)).toBe(413);
+    // and the server still answers afterwards
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
   });
 });

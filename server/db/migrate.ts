@@ -1,14 +1,22 @@
 // Brings a database to the newest schema version. Safe to run on every start and from several instances at
-// once (Kysely takes a lock table on both SQLite and PostgreSQL).
+// once: on PostgreSQL Kysely holds a lock row while migrating; on SQLite (where Kysely assumes a single
+// connection) a process that loses the race sees "already exists"/busy, its transaction rolls back, and it
+// retries — by then the winner has recorded the migration, so the retry has nothing to do.
 import { type Kysely, type MigrationProvider, Migrator } from "kysely";
 import { migrations } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+const RACE = /already exists|database is locked|SQLITE_BUSY/i;
+
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+    const e = error instanceof Error ? error : new Error(String(error));
+    if (attempt >= 10 || !RACE.test(e.message)) throw e;
+    await new Promise((ok) => setTimeout(ok, 50 * attempt));
+  }
 }

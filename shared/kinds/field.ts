@@ -1,7 +1,7 @@
 // The field vocabulary of a case kind as data: type, bilingual label, the labels portals use (synonyms for the
 // recogniser), Chinese value aliases. From one definition we derive both the fast normaliser used by the
-// evaluator (hot path) and the zod schema used by the API / OpenAPI — both call the same parse functions.
-import { z } from "zod";
+// evaluator (hot path) and the zod schema used by the API / OpenAPI (./facts-schema.ts) — both call the same parse
+// functions. No zod here: the content script imports the vocabulary.
 import {
   compactToken,
   type ParseResult,
@@ -173,26 +173,4 @@ export function compileNormalizer(def: KindDef, opts: { dense?: boolean } = {}):
     if (issues.length > 1) issues.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
     return { facts, issues };
   };
-}
-
-/** The zod schema of a kind's facts (for the API and OpenAPI), same parsing as the fast normaliser. */
-export function factsZodSchema(def: KindDef) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [name, f] of Object.entries(def.fields)) {
-    const parse = fieldParser(f);
-    const base = z.unknown().transform((v, ctx) => {
-      if (isBlank(v)) {
-        if (f.required) ctx.addIssue({ code: "custom", message: `required (${f.label.zh} / ${f.label.en})` });
-        return undefined;
-      }
-      const p = parse(v);
-      if (!p.ok) {
-        ctx.addIssue({ code: "custom", message: `expected ${p.expected}` });
-        return z.NEVER;
-      }
-      return p.value;
-    });
-    shape[name] = f.required ? base : base.optional();
-  }
-  return z.object(shape).describe(`${def.kind}: ${def.title.en}`);
 }

@@ -18,7 +18,7 @@ import { subsidyApplication } from "./subsidy-application.ts";
 import { supervisionTask } from "./supervision-task.ts";
 
 export type { FactIssue, FieldDef, FieldType, KindDef } from "./field.ts";
-export { defineKind, factsZodSchema } from "./field.ts";
+export { defineKind } from "./field.ts";
 
 export const KIND_LIST: KindDef[] = [
   dataShareRequest,

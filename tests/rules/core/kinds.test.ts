@@ -1,6 +1,7 @@
 // Case kinds: the vocabulary is a contract; Chinese portal values and date spellings normalise to it.
 import { describe, expect, it } from "vitest";
-import { CASE_KINDS, factsZodSchema, KINDS, normalizeFacts } from "../../../shared/kinds/index.ts";
+import { factsZodSchema } from "../../../shared/kinds/facts-schema.ts";
+import { CASE_KINDS, KINDS, normalizeFacts } from "../../../shared/kinds/index.ts";
 import { parseDateValue } from "../../../shared/kinds/values.ts";
 
 const CONTRACT: Record<string, string[]> = {

@@ -4,7 +4,7 @@
 import { defaultCalendar, type WorkCalendar } from "../calendar/index.ts";
 import type { Citation } from "../citation.ts";
 import { type DocumentStatus, documentStatus, type StatusInfo, statusNote } from "../documents/index.ts";
-import { kindDef, normalizeFactsDense } from "../kinds/index.ts";
+import { kindDef, normalizeFacts } from "../kinds/index.ts";
 import { instantToBeijing, parseDateValue } from "../kinds/values.ts";
 import {
   computeDeadline,
@@ -183,7 +183,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     throw new EvaluationError([{ path: "(root)", message: "expected { kind, facts, now? }" }]);
   const kind = input.kind;
   const now = parseNow(input.now);
-  const { facts, issues } = normalizeFactsDense(typeof kind === "string" ? kind : "", input.facts);
+  const { facts, issues } = normalizeFacts(typeof kind === "string" ? kind : "", input.facts);
   if (issues.length) throw new EvaluationError(issues);
   const packs = opts.packs ?? allPacks();
   const cal = opts.calendar ?? defaultCalendar();
@@ -372,7 +372,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
 }
 
 /**
- * The facts to return: without the dense layout's undefined keys, with 身份证号 masked in text and list fields
+ * The facts to return: without undefined keys, with 身份证号 masked in text and list fields
  * (dates, enums and numbers cannot hold one). One pass, one allocation.
  */
 function storedFacts(kind: string, facts: Record<string, unknown>): Record<string, unknown> {

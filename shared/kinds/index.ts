@@ -53,23 +53,6 @@ export function kindDef(kind: string): KindDef | undefined {
 }
 
 const normalizers = new Map<string, FactsNormalizer>();
-const denseNormalizers = new Map<string, FactsNormalizer>();
-
-/**
- * As normalizeFacts, but every field of the kind is a key of the result (absent = undefined), so that all facts of a
- * kind share one object shape. For the evaluator's hot path; strip undefined keys before storing or showing.
- */
-export function normalizeFactsDense(kind: string, raw: unknown): ReturnType<FactsNormalizer> {
-  let n = denseNormalizers.get(kind);
-  if (!n) {
-    const def = KINDS.get(kind);
-    if (!def) return normalizeFacts(kind, raw);
-    n = compileNormalizer(def, { dense: true });
-    denseNormalizers.set(kind, n);
-  }
-  return n(raw);
-}
-
 /** Normalises a case's facts (Chinese portal values, dates) and lists every field at fault. Compiled once per kind. */
 export function normalizeFacts(kind: string, raw: unknown): ReturnType<FactsNormalizer> {
   let n = normalizers.get(kind);

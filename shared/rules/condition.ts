@@ -4,9 +4,11 @@
 // Why our own language and not JSON Logic / json-rules-engine: rules must travel as data (no code in packs) and be
 // evaluated on a hot path — a 5 000-row queue page evaluates every row on load, the API answers /api/evaluate at
 // line rate. json-rules-engine is asynchronous (a Promise and an Almanac per run, operators looked up by name at
-// each step) and runs at ~2×10⁴ cases/s here; compiled closures resolve field paths, regexes, literal dates and
-// table indexes once, then cost a few property reads per condition. bench/evaluate.bench.ts measures the whole
-// evaluator against json-rules-engine on the same conditions and cases; the target is ≥ 100× its throughput.
+// each step); compiled closures resolve field paths, regexes, literal dates and table indexes once, then cost a few
+// property reads per condition. bench/evaluate.bench.ts measures the WHOLE evaluator (normalising raw portal
+// values, deadlines, findings) against json-rules-engine evaluating only the translated conditions on pre-computed
+// facts, with identical fired sets: measured here ≈ 20–25× against json-rules-engine partitioned by case kind (its
+// most favourable setup) and ≈ 600× against one unpartitioned engine. The target is ≥ 100×.
 // A typed language also lets us check at compile time that every field a rule names exists in its case kind.
 import type { Condition, Operand } from "./schema.ts";
 

@@ -10,6 +10,7 @@ import { Engine } from "../lib/engine.ts";
 import type { ArticleText, Request, StatusReply } from "../lib/messages.ts";
 import { nextAttempt } from "../lib/outbox.ts";
 import { syncPortalScripts } from "../lib/portals.ts";
+import { decodeFacts, encodeRowResults } from "../lib/row-codec.ts";
 import { loadSettings, type Settings } from "../lib/settings.ts";
 import { readSyncState, syncOnce } from "../lib/sync.ts";
 
@@ -93,7 +94,8 @@ export default defineBackground(() => {
       }
       case "evaluateRows": {
         await ready;
-        return { rows: engine.evaluateRows(msg.kind, msg.rows, msg.now ?? nowIso(await demoClock)) };
+        const rows = engine.evaluateRows(msg.kind, decodeFacts(msg.rows), msg.now ?? nowIso(await demoClock));
+        return encodeRowResults(rows);
       }
       case "flag": {
         const flag = await createFlag(

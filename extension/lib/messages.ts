@@ -58,7 +58,8 @@ export interface RowDeadline {
 
 export type Request =
   | { type: "evaluate"; kind: string; facts: Facts; url: string; externalId?: string; now?: string }
-  | { type: "evaluateRows"; kind: string; rows: Facts[]; now?: string }
+  /** rows: the facts of each row as one JSON string (lib/row-codec.ts) */
+  | { type: "evaluateRows"; kind: string; rows: string; now?: string }
   | {
       type: "flag";
       caseId?: string;
@@ -102,7 +103,7 @@ export interface StatusReply {
 export type Reply<T extends Request["type"]> = T extends "evaluate"
   ? ViewResult
   : T extends "evaluateRows"
-    ? { rows: RowDeadline[][]; error?: string }
+    ? { rules: string[]; rows: string; error?: string }
     : T extends "flag"
       ? { flagId: string }
       : T extends "article"

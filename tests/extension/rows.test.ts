@@ -77,3 +77,25 @@ describe("row layer HTML", () => {
     expect(el?.textContent).toBe("✕ 超期2个工作日*");
   });
 });
+
+describe("row wire format", () => {
+  it("round-trips facts and compact results, including met, provisional and rows without deadlines", async () => {
+    const c = await import("../../extension/lib/row-codec.ts");
+    const facts = [
+      { receivedAt: "2026-09-14T09:23:00+08:00", shareClass: "有条件共享", items: ["a", "b"], urgent: true },
+    ];
+    expect(c.decodeFacts(c.encodeFacts(facts))).toEqual(facts);
+    const rows: import("../../extension/lib/messages.ts").RowDeadline[][] = [
+      [{ r: "sy-data-27-review-deadline", d: "2026-09-15", a: "", s: "overdue", p: false, w: 13 }],
+      [],
+      [
+        { r: "sy-data-27-review-deadline", d: "2026-10-12", a: "", s: "ok", p: false, w: 1, m: true },
+        { r: "other", d: "2027-02-10", a: "", s: "due-soon", p: true, w: 2, m: false },
+      ],
+    ];
+    const enc = c.encodeRowResults(rows);
+    expect(enc.rules).toEqual(["sy-data-27-review-deadline", "other"]);
+    expect(c.decodeRowResults(enc)).toEqual(rows);
+    expect(() => c.decodeFacts('{"a":1}')).toThrow(/rows: expected a JSON array/);
+  });
+});

@@ -21,11 +21,12 @@ import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
 import { LAYER_TAG, RowLayer } from "../../lib/overlay/row-layer.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
 import { recognizePage } from "../../lib/recognize/index.ts";
+import { decodeRowResults, encodeFacts } from "../../lib/row-codec.ts";
 
 /** Live counters are re-evaluated at least this often (the contract: at least each minute). */
 const REFRESH_MS = 30_000;
 /** Rows sent to the background per message, so no single (de)serialisation blocks the page for long. */
-const ROW_BATCH = 1000;
+const ROW_BATCH = 2500;
 
 function send<T extends Request>(msg: T): Promise<Reply<T["type"]>> {
   return browser.runtime.sendMessage(msg) as Promise<Reply<T["type"]>>;
@@ -172,13 +173,16 @@ async function start(ctx: ContentScriptContext) {
         for (let i = 0; i < rows.length; i += ROW_BATCH) {
           const slice = rows.slice(i, i + ROW_BATCH);
           const t2 = performance.now();
-          const msg = { type: "evaluateRows" as const, kind, rows: slice.map((r) => r.facts) };
+          const msg = { type: "evaluateRows" as const, kind, rows: encodeFacts(slice.map((r) => r.facts)) };
           stats.busy += performance.now() - t2;
-          const reply = (await send(msg)) as { rows: RowDeadline[][] };
+          const reply = (await send(msg)) as { rules: string[]; rows: string };
+          const t3 = performance.now();
+          const decoded = decodeRowResults(reply);
           for (let j = 0; j < slice.length; j++) {
             layerRows.push({ row: slice[j].root, id: slice[j].externalId });
-            results.push(reply.rows?.[j] ?? []);
+            results.push(decoded[j] ?? []);
           }
+          stats.busy += performance.now() - t3;
         }
       }
       layer ??= new RowLayer(doc);

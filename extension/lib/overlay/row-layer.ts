@@ -86,7 +86,7 @@ export class RowLayer {
     const placed: number[] = [];
     let k = 0;
     opts.onChunk?.(performance.now() - t00);
-    const per = 400;
+    const per = 1000;
     return new Promise((resolve) => {
       const step = () => {
         const t0 = performance.now();

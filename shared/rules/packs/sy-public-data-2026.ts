@@ -522,7 +522,8 @@ export const syPublicData2026: RulePack = definePack({
         "3个月未调用 is counted in calendar months from the last call (民法典 第二百零二条: the corresponding day of the " +
         "third month, or its last day); a grant never called is counted from the grant (rule " +
         "sy-data-31-never-called). Reaching 3 months is a warning asking the supervisor to order rectification — " +
-        "the rectification period itself is left to the supervisor by the text.",
+        "the rectification period itself is left to the supervisor by the text. Like every month period, an end on a " +
+        "rest day moves to the next working day (民法典 第二百零三条); that only delays the warning by a few days.",
       deadline: {
         label: { zh: "未调用期限（3个月）", en: "Idle limit (3 months)" },
         start: "lastCalledAt",

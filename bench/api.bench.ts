@@ -4,6 +4,7 @@
 //  - api-deadlines: POST /api/deadlines throughput vs the same trivial route.
 //  - api-post-floor: a trivial JSON POST (reads the same body, answers {ok:true}) vs the trivial GET: the
 //    ceiling any POST endpoint can reach on this stack.
+//  - api-evaluate-vs-post: /api/evaluate vs that trivial JSON POST.
 //  - api-evaluate-cpu: server CPU time per request, trivial route / evaluate (robust to other load on the machine).
 //  - api-evaluate-p99, api-deadlines-p99: p99 latency (median over the slices) against the 10 ms target
 //    (ratio = 10 / p99).
@@ -168,6 +169,8 @@ export async function run(): Promise<BenchResult[]> {
       { name: "api-deadlines", ours: rps(dl), peer: trivial, unit: "req/s", ratio: rps(dl) / trivial },
       // context: how close any JSON POST (same body, read and parsed, tiny answer) gets to the trivial GET
       { name: "api-post-floor", ours: rps(post), peer: trivial, unit: "req/s", ratio: rps(post) / trivial },
+      // and /api/evaluate against that floor: what our validation, evaluation and answer cost on top of it
+      { name: "api-evaluate-vs-post", ours: rps(ev), peer: rps(post), unit: "req/s", ratio: rps(ev) / rps(post) },
       {
         name: "api-evaluate-cpu",
         ours: cpuPerReq(ev),

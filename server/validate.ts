@@ -1,11 +1,15 @@
 // zod validation for request bodies and queries with our 400 shape, keeping the types for the hc client.
 import { zValidator } from "@hono/zod-validator";
-import type { Context } from "hono";
 import type { z } from "zod";
-import { ApiError, issuesOf } from "./errors.ts";
+import { issuesOf } from "./errors.ts";
 
 /** Deepest JSON nesting accepted; deeper bodies are refused before any recursive code (masking) sees them. */
 export const MAX_JSON_DEPTH = 32;
+
+const TOO_DEEP = {
+  success: false,
+  error: { issues: [{ path: [], message: `expected JSON nested at most ${MAX_JSON_DEPTH} levels` }] },
+} as const;
 
 /** Nesting depth of a parsed JSON value, computed without recursion (a 1 MB body can nest 500 000 deep). */
 export function jsonDepth(v: unknown, limit = Number.POSITIVE_INFINITY): number {
@@ -21,43 +25,28 @@ export function jsonDepth(v: unknown, limit = Number.POSITIVE_INFINITY): number 
   return max;
 }
 
-/** Throws 400 for malformed or too deeply nested JSON bodies. */
-async function checkDepth(c: Context): Promise<void> {
-  if (/json/i.test(c.req.header("content-type") ?? "")) {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new ApiError(400, "malformed JSON in request body", [{ path: "(body)", message: "expected valid JSON" }]);
-    }
-    if (jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
-      throw new ApiError(400, "request body nested too deeply", [
-        { path: "(body)", message: `expected JSON nested at most ${MAX_JSON_DEPTH} levels` },
-      ]);
-  }
-}
-
+/**
+ * Validates a JSON body with a zod schema: 400 `{ error, issues }` naming the fields, 400 for bodies nested deeper
+ * than MAX_JSON_DEPTH (checked before anything recursive sees them). One JSON parse, synchronous zod parse (our
+ * schemas have no async refinements).
+ */
 export function jsonBody<T extends z.ZodType>(schema: T) {
-  const validate = zValidator(
+  return zValidator(
     "json",
     schema,
     (result, c) => {
       if (!result.success) {
-        const ct = c.req.header("content-type") ?? "";
-        const error = /json/i.test(ct)
+        const error = /json/i.test(c.req.header("content-type") ?? "")
           ? "invalid request body"
           : "invalid request body (send JSON with Content-Type: application/json)";
         return c.json({ error, issues: issuesOf(result.error) }, 400);
       }
     },
-    // our schemas have no async refinements: the synchronous parse saves a promise chain per request
-    { validationFunction: (sch: T, value: unknown) => sch.safeParse(value) as never },
+    {
+      validationFunction: (sch: T, value: unknown) =>
+        (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH ? TOO_DEEP : sch.safeParse(value)) as never,
+    },
   );
-  // The depth check runs first; the body is parsed once (Hono caches c.req.json()).
-  return (async (c, next) => {
-    await checkDepth(c);
-    return validate(c, next);
-  }) as typeof validate;
 }
 
 export function queryParams<T extends z.ZodType>(schema: T) {

@@ -10,6 +10,7 @@
 // facts, with identical fired sets: measured here ≈ 20–25× against json-rules-engine partitioned by case kind (its
 // most favourable setup) and ≈ 600× against one unpartitioned engine. The target is ≥ 100×.
 // A typed language also lets us check at compile time that every field a rule names exists in its case kind.
+import { maskIdNumber } from "../privacy/index.ts";
 import type { Condition, Operand } from "./schema.ts";
 
 export interface CondContext {
@@ -475,7 +476,9 @@ export function compileTemplate(
       if (typeof x === "string") s += x;
       else {
         const v = x(ctx);
-        s += v === undefined || v === null || v === "" ? "—" : Array.isArray(v) ? v.join("、") : String(v);
+        const str = v === undefined || v === null || v === "" ? "—" : Array.isArray(v) ? v.join("、") : String(v);
+        // values shown in messages never carry an unmasked 身份证号
+        s += str.length >= 18 ? maskIdNumber(str) : str;
       }
     }
     return s;

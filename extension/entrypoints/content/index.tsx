@@ -20,7 +20,7 @@ import { clearMarkers, MARKER_ATTR, placeMarkers } from "../../lib/overlay/marke
 import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
 import { LAYER_TAG, RowLayer } from "../../lib/overlay/row-layer.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
-import { recognizePage } from "../../lib/recognize/index.ts";
+import { type PageRecognition, type Recognition, recognizePage } from "../../lib/recognize/index.ts";
 import { decodeRowResults, encodeFacts } from "../../lib/row-codec.ts";
 
 /** Live counters are re-evaluated at least this often (the contract: at least each minute). */
@@ -64,6 +64,9 @@ async function start(ctx: ContentScriptContext) {
   let current: { result: ViewResult; facts: Facts; externalId?: string; anchors: Record<string, Element> } | undefined;
   const flagged = new Set<string>();
   let layer: RowLayer | undefined;
+  let lastRec: PageRecognition | undefined;
+  let rowBatches: { kind: string; slice: Recognition[]; json: string }[] | undefined;
+  let rowSignature = "";
   let running = false;
   let again = false;
 
@@ -124,12 +127,22 @@ async function start(ctx: ContentScriptContext) {
     (el?.querySelector("button") as HTMLElement | null)?.focus();
   }
 
-  async function analyse() {
-    const t0 = performance.now();
-    // Each frame runs its own copy of this script (allFrames), so frames are not pierced from here.
-    const rec = recognizePage(doc, location.href, undefined, { frames: false });
-    stats.recognizeMs = performance.now() - t0;
-    stats.busy += stats.recognizeMs;
+  /**
+   * `dom`: the page changed (or first run, or SPA navigation) → recognise again. `timer`: only time passed → the
+   * facts are the same, so re-evaluate them (in the background) and touch the page only if a status changed.
+   */
+  async function analyse(reason: "dom" | "timer") {
+    let rec = lastRec;
+    const gone = (r?: { root: Element }) => r !== undefined && !r.root.isConnected;
+    if (!rec || reason === "dom" || gone(rec.single) || gone(rec.rows[0])) {
+      const t0 = performance.now();
+      // Each frame runs its own copy of this script (allFrames), so frames are not pierced from here.
+      rec = recognizePage(doc, location.href, undefined, { frames: false });
+      stats.recognizeMs = performance.now() - t0;
+      stats.busy += stats.recognizeMs;
+      lastRec = rec;
+      rowBatches = undefined;
+    }
 
     // Single case (detail pages).
     if (rec.single) {
@@ -161,30 +174,41 @@ async function start(ctx: ContentScriptContext) {
       layer = undefined;
     }
     if (rec.rows.length) {
-      const byKind = new Map<string, typeof rec.rows>();
-      for (const row of rec.rows) {
-        const list = byKind.get(row.kind);
-        if (list) list.push(row);
-        else byKind.set(row.kind, [row]);
+      if (!rowBatches) {
+        const t2 = performance.now();
+        const byKind = new Map<string, typeof rec.rows>();
+        for (const row of rec.rows) {
+          const list = byKind.get(row.kind);
+          if (list) list.push(row);
+          else byKind.set(row.kind, [row]);
+        }
+        rowBatches = [];
+        for (const [kind, rows] of byKind)
+          for (let i = 0; i < rows.length; i += ROW_BATCH) {
+            const slice = rows.slice(i, i + ROW_BATCH);
+            rowBatches.push({ kind, slice, json: encodeFacts(slice.map((r) => r.facts)) });
+          }
+        stats.busy += performance.now() - t2;
       }
+      const replies: { rules: string[]; rows: string }[] = [];
+      for (const b of rowBatches)
+        replies.push(
+          (await send({ type: "evaluateRows", kind: b.kind, rows: b.json })) as { rules: string[]; rows: string },
+        );
+      const signature = replies.map((r) => `${r.rules.join(",")}\n${r.rows}`).join("\u0000");
+      if (reason === "timer" && signature === rowSignature && layer?.host.isConnected) return; // nothing changed
+      rowSignature = signature;
+      const t3 = performance.now();
       const layerRows: { row: Element; id?: string }[] = [];
       const results: RowDeadline[][] = [];
-      for (const [kind, rows] of byKind) {
-        for (let i = 0; i < rows.length; i += ROW_BATCH) {
-          const slice = rows.slice(i, i + ROW_BATCH);
-          const t2 = performance.now();
-          const msg = { type: "evaluateRows" as const, kind, rows: encodeFacts(slice.map((r) => r.facts)) };
-          stats.busy += performance.now() - t2;
-          const reply = (await send(msg)) as { rules: string[]; rows: string };
-          const t3 = performance.now();
-          const decoded = decodeRowResults(reply);
-          for (let j = 0; j < slice.length; j++) {
-            layerRows.push({ row: slice[j].root, id: slice[j].externalId });
-            results.push(decoded[j] ?? []);
-          }
-          stats.busy += performance.now() - t3;
+      rowBatches.forEach((b, k) => {
+        const decoded = decodeRowResults(replies[k]);
+        for (let j = 0; j < b.slice.length; j++) {
+          layerRows.push({ row: b.slice[j].root, id: b.slice[j].externalId });
+          results.push(decoded[j] ?? []);
         }
-      }
+      });
+      stats.busy += performance.now() - t3;
       layer ??= new RowLayer(doc);
       await layer.render(layerRows, results, lang, {
         onChunk: (ms) => {
@@ -208,32 +232,40 @@ async function start(ctx: ContentScriptContext) {
     }
   }
 
-  async function run() {
+  let pendingReason: "dom" | "timer" = "timer";
+  async function run(reason: "dom" | "timer") {
     if (running) {
       again = true;
+      if (reason === "dom") pendingReason = "dom";
       return;
     }
     running = true;
     try {
-      await analyse();
+      await analyse(reason);
     } catch (err) {
       console.warn("ShiXian:", err);
     } finally {
       running = false;
       if (again) {
         again = false;
-        queue();
+        const r = pendingReason;
+        pendingReason = "timer";
+        queue(r);
       }
     }
   }
 
   let queued = false;
-  function queue() {
+  let queuedReason: "dom" | "timer" = "timer";
+  function queue(reason: "dom" | "timer") {
+    if (reason === "dom") queuedReason = "dom";
     if (queued || !ctx.isValid) return;
     queued = true;
     const go = () => {
       queued = false;
-      void run();
+      const r = queuedReason;
+      queuedReason = "timer";
+      void run(r);
     };
     if ("requestIdleCallback" in window) ctx.requestIdleCallback(go, { timeout: 500 });
     else ctx.requestAnimationFrame(go);
@@ -252,14 +284,14 @@ async function start(ctx: ContentScriptContext) {
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (nodes.length && nodes.every(ours)) continue;
       if (r.type === "characterData" && r.target.parentElement?.closest(`[${MARKER_ATTR}]`)) continue;
-      queue();
+      queue("dom");
       return;
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, "wxt:locationchange", () => queue());
-  ctx.setInterval(() => queue(), REFRESH_MS);
+  ctx.addEventListener(window, "wxt:locationchange", () => queue("dom"));
+  ctx.setInterval(() => queue("timer"), REFRESH_MS);
 
-  await run();
+  await run("dom");
 }

@@ -87,13 +87,16 @@ export class RuleCompileError extends Error {
 let uidCounter = 0;
 
 /** zh messages show enum values by their first Chinese alias (conditional → 有条件共享), booleans as 是/否. */
-function zhFormatter(kind: string): (path: string, v: unknown) => string | undefined {
+function zhFormatter(kind: string): (path: string) => ((v: unknown) => string | undefined) | undefined {
   const fields = kindDef(kind)?.fields ?? {};
-  return (path, v) => {
+  return (path) => {
     const f = fields[path];
     if (!f) return undefined;
-    if (f.type === "enum" && typeof v === "string") return f.values?.[v]?.[0];
-    if (f.type === "boolean" && typeof v === "boolean") return v ? "是" : "否";
+    if (f.type === "enum") {
+      const values = f.values ?? {};
+      return (v) => (typeof v === "string" ? values[v]?.[0] : undefined);
+    }
+    if (f.type === "boolean") return (v) => (typeof v === "boolean" ? (v ? "是" : "否") : undefined);
     return undefined;
   };
 }

@@ -10,8 +10,11 @@ const SPACED_ID_RE = /(?<![0-9A-Za-z])(\d{6})[ \u00a0\u3000](\d{8})[ \u00a0\u300
  * Masks every 18-digit 身份证号 in a text: keeps the first 6 (region) and last 4 characters, replaces the 8
  * in between with *, e.g. 230502198001011234 → 230502********1234. Full-width digits are folded first.
  */
+/** Cheap pre-test: no run of 6 digits (half- or full-width) → nothing to mask. */
+const QUICK = /[0-9０-９]{6}/;
+
 export function maskIdNumber(s: string): string {
-  if (typeof s !== "string") return s;
+  if (typeof s !== "string" || s.length < 18 || !QUICK.test(s)) return s;
   let t = s;
   if (/[０-９Ｘｘ]/.test(t)) t = t.replace(/[０-９Ｘｘ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   return t

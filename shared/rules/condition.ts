@@ -444,8 +444,8 @@ export function conditionFields(c: Condition | undefined, out = new Set<string>(
 export function compileTemplate(
   tpl: string,
   env: CompileEnv,
-  /** renders a value for display (e.g. an enum value as its Chinese label); default String(v) */
-  format?: (path: string, v: unknown) => string | undefined,
+  /** for a placeholder path, a display function (e.g. an enum value → its Chinese label), resolved once */
+  format?: (path: string) => ((v: unknown) => string | undefined) | undefined,
 ): (ctx: CondContext) => string {
   const parts: (string | Getter)[] = [];
   const re = /\{([^{}]+)\}/g;
@@ -454,12 +454,12 @@ export function compileTemplate(
     if (m.index > last) parts.push(tpl.slice(last, m.index));
     const p = m[1].trim();
     const g: Getter = p === "due" ? (c) => c.dueDay : compilePath(p, env);
-    const name = p.startsWith("facts.") ? p.slice(6) : p;
+    const show = format?.(p.startsWith("facts.") ? p.slice(6) : p);
     parts.push(
-      format
+      show
         ? (c) => {
             const v = g(c);
-            return format(name, v) ?? v;
+            return show(v) ?? v;
           }
         : g,
     );

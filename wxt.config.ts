@@ -51,8 +51,13 @@ export default defineConfig({
       // Content scripts follow the same portal list as the host permissions.
       const matches = portalMatches();
       for (const cs of manifest.content_scripts ?? []) cs.matches = matches;
-      // Firefox MV2 has no storage.managed_schema key; managed storage comes from a native manifest there.
-      if (manifest.manifest_version === 2) delete (manifest as { storage?: unknown }).storage;
+      if (manifest.manifest_version === 2) {
+        // Firefox MV2: no storage.managed_schema key (managed storage comes from a native manifest there), and
+        // run-time portals are optional permissions.
+        delete (manifest as { storage?: unknown }).storage;
+        const m = manifest as { optional_permissions?: string[] };
+        m.optional_permissions = [...new Set([...(m.optional_permissions ?? []), "http://*/*", "https://*/*"])];
+      }
     },
   },
 });

@@ -1,0 +1,46 @@
+// Options page: API URL and language (zh-CN default, English second) take effect in the background and overlay.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type E2E, openCase, screenshot, setupE2E } from "./harness.ts";
+
+let e: E2E;
+beforeAll(async () => {
+  e = await setupE2E();
+});
+afterAll(async () => {
+  await e?.close();
+});
+
+describe("options page", () => {
+  it("is Chinese by default; saving an API URL reaches the background; English switches the overlay", async () => {
+    const before = await openCase(e, "share-request-rejected.html");
+    expect(await before.locator(".sx-head h2").textContent()).toContain("时限提示");
+    await before.close();
+
+    const opts = await e.b.context.newPage();
+    await opts.goto(`chrome-extension://${e.b.extensionId}/options.html`);
+    await opts.locator('[data-testid="options-api-url"]').fill("http://127.0.0.1:18787");
+    await opts.locator('[data-testid="options-token"]').fill("sx_test_token");
+    await opts.locator('[data-testid="options-save"]').click();
+    await opts.locator('[role="status"]', { hasText: "已保存" }).waitFor();
+    const until = Date.now() + 10_000;
+    let apiUrl = "";
+    while (Date.now() < until && apiUrl !== "http://127.0.0.1:18787") {
+      apiUrl = (await e.b.message<{ apiUrl: string }>({ type: "status" })).apiUrl;
+      await opts.waitForTimeout(100);
+    }
+    expect(apiUrl).toBe("http://127.0.0.1:18787");
+
+    await opts.getByLabel("English").check();
+    await opts.locator("h1", { hasText: "ShiXian settings" }).waitFor();
+    await screenshot(opts, "options-en");
+    await opts.close();
+
+    const after = await openCase(e, "share-request-rejected.html");
+    expect(await after.locator(".sx-head h2").textContent()).toContain("Deadlines & rules");
+    expect(await after.locator('[data-testid="shixian-kind"]').textContent()).toContain("Data-sharing request");
+    const counter = after.locator('[data-testid="shixian-deadline"]').first();
+    expect(await counter.textContent()).toMatch(/Overdue|left|Due today/);
+    await screenshot(after, "overlay-en");
+    await after.close();
+  });
+});

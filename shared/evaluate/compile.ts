@@ -1,12 +1,13 @@
 // Compiles rule packs once (cached by pack identity) into per-kind lists of closures: conditions, message
 // templates, table indexes and field getters are all resolved here, not per case.
 import type { Citation } from "../citation.ts";
-import { kindDef } from "../kinds/index.ts";
+import { fieldIndexOf, kindDef } from "../kinds/index.ts";
 import {
   type CompileEnv,
   type CondContext,
   compileCondition,
   compileTemplate,
+  factRead,
   type Getter,
   type Predicate,
 } from "../rules/condition.ts";
@@ -115,13 +116,12 @@ function bi(t: { zh: string; en: string }, env: CompileEnv, kind?: string): BiTe
 
 function getterFor(path: string, env: CompileEnv): Getter {
   // the path was checked by compileCondition({ present: path }, env) where it comes from a pack
-  void env;
   if (path === "now") return (c) => c.now;
   const dot = path.indexOf(".");
-  if (dot < 0) return (c) => c.facts[path];
+  if (dot < 0) return factRead(path, env);
   const head = path.slice(0, dot);
   const rest = path.slice(dot + 1);
-  if (head === "facts") return (c) => c.facts[rest];
+  if (head === "facts") return factRead(rest, env);
   return (c) => c.rows[head]?.[rest];
 }
 
@@ -222,7 +222,12 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
   if (!kd) throw new RuleCompileError(`rule ${rule.id}: unknown kind ${rule.kind}`);
   const aliases = new Set<string>();
   if (rule.bind) aliases.add(rule.bind.as ?? "row");
-  const env: CompileEnv = { fields: new Set(Object.keys(kd.fields)), aliases, where: `rule ${rule.id}` };
+  const env: CompileEnv = {
+    fields: new Set(Object.keys(kd.fields)),
+    fieldIndex: fieldIndexOf(kd),
+    aliases,
+    where: `rule ${rule.id}`,
+  };
   const withWhere = (where: string): CompileEnv => ({ ...env, where: `rule ${rule.id}, ${where}` });
   const bind = rule.bind ? compileBind(rule, pack, withWhere("bind")) : undefined;
 

@@ -183,7 +183,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     throw new EvaluationError([{ path: "(root)", message: "expected { kind, facts, now? }" }]);
   const kind = input.kind;
   const now = parseNow(input.now);
-  const { facts, issues } = normalizeFacts(typeof kind === "string" ? kind : "", input.facts);
+  const { facts, issues, vals } = normalizeFacts(typeof kind === "string" ? kind : "", input.facts);
   if (issues.length) throw new EvaluationError(issues);
   const packs = opts.packs ?? allPacks();
   const cal = opts.calendar ?? defaultCalendar();
@@ -194,7 +194,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
   const findings: Finding[] = [];
   const deadlines: DeadlineResult[] = [];
   const rows: CondContext["rows"] = {};
-  const ctx: CondContext = { facts, rows, now, overdue: false };
+  const ctx: CondContext = { facts, vals, rows, now, overdue: false };
   let dlIssues: { path: string; message: string }[] | undefined;
 
   for (let ri = 0; ri < rules.length; ri++) {

@@ -125,18 +125,25 @@ export function isBlank(v: unknown): boolean {
   return false;
 }
 
-export type FactsNormalizer = (raw: unknown) => { facts: Record<string, unknown>; issues: FactIssue[] };
+export type FactsNormalizer = (raw: unknown) => {
+  facts: Record<string, unknown>;
+  issues: FactIssue[];
+  /** the same values by field position (definition order), for the evaluator's compiled getters */
+  vals: unknown[];
+};
 
 /**
  * Compiles a kind's normaliser: unknown fields are dropped (keep only what rules need), blank values are absent,
  * every value is parsed by its field's parser, and every fault is listed (not just the first).
  */
 export function compileNormalizer(def: KindDef): FactsNormalizer {
-  const entries = Object.entries(def.fields).map(([name, f]) => ({
+  const entries = Object.entries(def.fields).map(([name, f], index) => ({
     name,
+    index,
     def: f,
     parse: fieldParser(f),
   }));
+  const n = entries.length;
   const byName = new Map(entries.map((e) => [e.name, e]));
   const required = entries.filter((e) => e.def.required);
   const order = new Map(entries.map((e, i) => [`facts.${e.name}`, i]));
@@ -145,9 +152,10 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
     // (a "dense" object with every field of the kind preset to undefined keeps getters monomorphic but cloning
     // it costs more than it saves: measured, so facts stay sparse)
     const facts: Record<string, unknown> = {};
+    const vals: unknown[] = new Array(n);
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
       issues.push({ path: "facts", message: "expected an object of field values" });
-      return { facts, issues };
+      return { facts, issues, vals };
     }
     const r = raw as Record<string, unknown>;
     // walk the raw object's own keys (a page shows a handful of fields; a kind may define dozens)
@@ -157,8 +165,10 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
       const v = r[name];
       if (isBlank(v)) continue;
       const p = e.parse(v);
-      if (p.ok) facts[name] = p.value;
-      else
+      if (p.ok) {
+        facts[name] = p.value;
+        vals[e.index] = p.value;
+      } else
         issues.push({
           path: `facts.${name}`,
           message: `expected ${p.expected}; got ${JSON.stringify(v)?.slice(0, 80)}`,
@@ -168,6 +178,6 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
       if (facts[e.name] === undefined && !issues.some((i) => i.path === `facts.${e.name}`))
         issues.push({ path: `facts.${e.name}`, message: `required (${e.def.label.zh} / ${e.def.label.en})` });
     if (issues.length > 1) issues.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
-    return { facts, issues };
+    return { facts, issues, vals };
   };
 }

@@ -53,6 +53,17 @@ export function kindDef(kind: string): KindDef | undefined {
 }
 
 const normalizers = new Map<string, FactsNormalizer>();
+const indexes = new Map<KindDef, ReadonlyMap<string, number>>();
+
+/** Field → position in the `vals` array that normalizeFacts returns (definition order of the kind). */
+export function fieldIndexOf(def: KindDef): ReadonlyMap<string, number> {
+  let m = indexes.get(def);
+  if (!m) {
+    m = new Map(Object.keys(def.fields).map((n, i) => [n, i]));
+    indexes.set(def, m);
+  }
+  return m;
+}
 /** Normalises a case's facts (Chinese portal values, dates) and lists every field at fault. Compiled once per kind. */
 export function normalizeFacts(kind: string, raw: unknown): ReturnType<FactsNormalizer> {
   let n = normalizers.get(kind);
@@ -62,6 +73,7 @@ export function normalizeFacts(kind: string, raw: unknown): ReturnType<FactsNorm
       return {
         facts: {},
         issues: [{ path: "kind", message: `unknown case kind; expected one of ${CASE_KINDS.join(", ")}` }],
+        vals: [],
       };
     n = compileNormalizer(def);
     normalizers.set(kind, n);

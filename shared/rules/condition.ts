@@ -15,6 +15,8 @@ import type { Condition, Operand } from "./schema.ts";
 
 export interface CondContext {
   facts: Record<string, unknown>;
+  /** the same facts by field index of the kind (see CompileEnv.fieldIndex): monomorphic array reads */
+  vals?: unknown[];
   /** bound table rows by alias ("row" unless the rule's bind says otherwise) */
   rows: Record<string, Record<string, unknown> | undefined>;
   /** evaluation time, "YYYY-MM-DDTHH:MM:SS+08:00" */
@@ -35,6 +37,8 @@ export interface CompileEnv {
   aliases?: ReadonlySet<string>;
   /** where we are, for error messages (e.g. "rule sy-data-27-review-deadline, check rejected-without-reason") */
   where?: string;
+  /** field → index into CondContext.vals; getters read the array when given (the evaluator's hot path) */
+  fieldIndex?: ReadonlyMap<string, number>;
 }
 
 export class ConditionCompileError extends Error {
@@ -186,7 +190,14 @@ function factGetter(name: string, env: CompileEnv): Getter {
     throw new ConditionCompileError(
       `${env.where ?? "condition"}: unknown fact field "${name}" (fields of this kind: ${[...env.fields].join(", ")})`,
     );
-  return (c) => c.facts[name];
+  return factRead(name, env);
+}
+
+/** Reads a fact: from the index array when the evaluator provides one, else from the facts object. */
+export function factRead(name: string, env: CompileEnv): Getter {
+  const i = env.fieldIndex?.get(name);
+  if (i === undefined) return (c) => c.facts[name];
+  return (c) => (c.vals === undefined ? c.facts[name] : c.vals[i]);
 }
 
 function compileOperand(op: Operand, env: CompileEnv): Getter {

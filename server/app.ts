@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { AppDeps, AppEnv } from "./env.ts";
-import { errorResponse } from "./errors.ts";
+import { ApiError, errorResponse } from "./errors.ts";
 import { bodyReader } from "./middleware/body.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
 import { calendarRoutes } from "./routes/calendar.ts";
@@ -35,6 +35,14 @@ export function createApp(deps: AppDeps) {
   // (it touches response headers before the handler runs, which costs a fast-path response on Node).
   app.use("*", (c, next) => (c.req.header("origin") ? corsHeaders(c, next) : next()));
 
+  // NUL characters cannot be stored in PostgreSQL text and are never meaningful in a path or query.
+  app.use("/api/*", (c, next) => {
+    if (/%00|\u0000/i.test(c.req.url))
+      throw new ApiError(400, "NUL characters are not allowed in the URL", [
+        { path: "(url)", message: "expected no %00 / NUL characters" },
+      ]);
+    return next();
+  });
   app.use("/api/*", bodyReader(deps.bodyLimitBytes));
 
   return app

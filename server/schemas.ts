@@ -64,11 +64,11 @@ export const EvaluateRequestSchema = z.object({
   now: InstantSchema.optional(),
 });
 
-export const CaseRefSchema = z.object({ portal: text(200), externalId: text(500) });
+export const CaseRefSchema = z.object({ portal: text(200), externalId: text(300) });
 
 export const CaseUpsertSchema = z.object({
   portal: text(200).meta({ description: "Which portal the case lives in, e.g. a host name" }),
-  externalId: text(500).meta({ description: "The portal's own case number" }),
+  externalId: text(300).meta({ description: "The portal's own case number" }),
   kind: text(64),
   facts: FactsSchema,
   unit: text(200).optional().meta({ description: "Office / unit handling the case (for list filters)" }),

@@ -10,6 +10,29 @@ const TOO_DEEP = {
   success: false,
   error: { issues: [{ path: [], message: `expected JSON nested at most ${MAX_JSON_DEPTH} levels` }] },
 } as const;
+const HAS_NUL = {
+  success: false,
+  error: { issues: [{ path: [], message: "expected text without NUL (\\u0000) characters" }] },
+} as const;
+
+/** True when any string or key in a parsed JSON value holds a NUL character (PostgreSQL text cannot store it). */
+export function hasNul(v: unknown): boolean {
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === "string") {
+      if (x.includes("\u0000")) return true;
+    } else if (x !== null && typeof x === "object") {
+      if (Array.isArray(x)) for (const y of x) stack.push(y);
+      else
+        for (const [k, y] of Object.entries(x)) {
+          if (k.includes("\u0000")) return true;
+          stack.push(y);
+        }
+    }
+  }
+  return false;
+}
 
 /** Nesting depth of a parsed JSON value, computed without recursion (a 1 MB body can nest 500 000 deep). */
 export function jsonDepth(v: unknown, limit = Number.POSITIVE_INFINITY): number {
@@ -44,7 +67,11 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
     },
     {
       validationFunction: (sch: T, value: unknown) =>
-        (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH ? TOO_DEEP : sch.safeParse(value)) as never,
+        (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH
+          ? TOO_DEEP
+          : hasNul(value)
+            ? HAS_NUL
+            : sch.safeParse(value)) as never,
     },
   );
 }

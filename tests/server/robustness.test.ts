@@ -44,6 +44,20 @@ const GARBAGE_BODIES: { raw?: string; body?: unknown; ct?: string }[] = [
   },
   { body: { ruleId: "sy-data-27-review-deadline", caseId: "not-a-uuid", evidence: "string" } },
   { body: { resolution: 42 } },
+  // NUL characters (PostgreSQL text cannot hold them) and index-busting long multi-byte keys
+  { body: { kind: "data-share-request\u0000", facts: { receivedAt: "2026-01-05\u0000" }, start: "2026-01-05\u0000" } },
+  { body: { portal: "p\u0000", externalId: "x", kind: "data-share-request", facts: { receivedAt: "2026-01-05" } } },
+  { body: { items: [{ key: "nul-key-000001", op: "case.close", data: { portal: "p\u0000q", externalId: "x" } }] } },
+  { body: { ruleId: "sy-data-27-review-deadline", note: "a\u0000b", evidence: { "k\u0000": 1 } } },
+  {
+    body: {
+      portal: "中".repeat(200), // the longest accepted keys in 3-byte UTF-8: must fit PostgreSQL's btree index
+      externalId: "编".repeat(300),
+      kind: "data-share-request",
+      facts: { receivedAt: "2026-01-05" },
+      unit: "局".repeat(200),
+    },
+  },
   { raw: "a=1&b=2", ct: "application/x-www-form-urlencoded" },
   { raw: "<xml/>", ct: "text/xml" },
 ];

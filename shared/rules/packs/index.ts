@@ -6,8 +6,8 @@ import { mdjProvidentFund2022 } from "./mdj-provident-fund-2022.ts";
 import { syApprovalItems2017 } from "./sy-approval-items-2017.ts";
 import { syMedicalSubsidy2026 } from "./sy-medical-subsidy-2026.ts";
 import { syPublicData2026 } from "./sy-public-data-2026.ts";
-import { syTasks2026 } from "./sy-tasks-2026.ts";
 import { syEmployment2018, syEmployment2023, syListingRewards2018 } from "./sy-subsidies.ts";
+import { syTasks2026 } from "./sy-tasks-2026.ts";
 
 const PACKS: RulePack[] = [
   syPublicData2026,

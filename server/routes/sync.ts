@@ -9,7 +9,11 @@ import { jsonBody } from "../validate.ts";
 export function syncRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post("/", requireRole(deps, "clerk"), jsonBody(SyncRequestSchema), async (c) => {
     const token = c.get("token");
-    const results = await syncBatch(deps.db, deps.engine, c.req.valid("json").items, token.id, token.name);
+    const results = await syncBatch(deps.db, deps.engine, c.req.valid("json").items, {
+      tokenId: token.id,
+      name: token.name,
+      role: token.role,
+    });
     return c.json({
       results,
       applied: results.filter((r) => r.status === "applied").length,

@@ -3,7 +3,8 @@
 // batch cut short (server killed, connection lost) is simply sent again: applied items come back as
 // "replayed" with their first result, the rest are applied now. Nothing is lost or applied twice.
 import type { Kysely } from "kysely";
-import type { Database } from "../db/schema.ts";
+import { roleAllows } from "../auth/tokens.ts";
+import type { Database, Role } from "../db/schema.ts";
 import { asClientError, type Issue, issuesOf } from "../errors.ts";
 import { type SyncItem, SyncOpDataSchemas } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
@@ -63,16 +64,38 @@ async function applyOne(
   }
 }
 
+/** Who sends the batch: the token's id, name (recorded as author) and role (checked per op). */
+export interface SyncActor {
+  tokenId: string;
+  name: string;
+  role: Role;
+}
+
+/** The role each op needs — the same as on its own endpoint. */
+const OP_ROLE: Record<SyncItem["op"], Role> = {
+  "case.upsert": "clerk",
+  "case.close": "clerk",
+  "flag.create": "clerk",
+  "flag.resolve": "supervisor",
+};
+
 export async function syncItem(
   db: Kysely<Database>,
   deps: SyncDeps,
   item: SyncItem,
-  tokenId: string | null,
-  by: string | null,
+  actor: SyncActor,
 ): Promise<SyncItemResult> {
   const base = { key: item.key, op: item.op };
   const prior = await replay(db, item.key);
   if (prior) return prior;
+  if (!roleAllows(actor.role, OP_ROLE[item.op]))
+    return {
+      ...base,
+      status: "rejected",
+      httpStatus: 403,
+      error: `${item.op} needs the ${OP_ROLE[item.op]} role (token has ${actor.role})`,
+    };
+  const { tokenId, name: by } = actor;
   const parsed = SyncOpDataSchemas[item.op].safeParse(item.data);
   if (!parsed.success)
     return {
@@ -116,11 +139,10 @@ export async function syncBatch(
   db: Kysely<Database>,
   deps: SyncDeps,
   items: SyncItem[],
-  tokenId: string | null,
-  by: string | null,
+  actor: SyncActor,
 ): Promise<SyncItemResult[]> {
   const out: SyncItemResult[] = [];
   // In order: a flag may refer to a case created earlier in the same batch.
-  for (const item of items) out.push(await syncItem(db, deps, item, tokenId, by));
+  for (const item of items) out.push(await syncItem(db, deps, item, actor));
   return out;
 }

@@ -513,6 +513,20 @@ for (const { kind, skip } of DATABASES) {
         expect(flags).toHaveLength(1);
       });
 
+      it("checks each op's role: a clerk cannot resolve a flag through sync (403 item), a supervisor can", async () => {
+        const flag = await (
+          await req(s, "POST", "/api/flags", { token: s.tokens.clerk, body: { ruleId: RULE, note: "待复核" } })
+        ).json();
+        const items = [{ key: `resolve-${flag.id}`, op: "flag.resolve", data: { id: flag.id, resolution: "ok" } }];
+        const asClerk = await (await req(s, "POST", "/api/sync", { token: s.tokens.clerk, body: { items } })).json();
+        expect(asClerk.results[0]).toMatchObject({ status: "rejected", httpStatus: 403 });
+        expect((await (await req(s, "GET", `/api/flags/${flag.id}`, { token: s.tokens.clerk })).json()).status).toBe(
+          "open",
+        );
+        const asSup = await (await req(s, "POST", "/api/sync", { token: s.tokens.supervisor, body: { items } })).json();
+        expect(asSup.results[0]).toMatchObject({ status: "applied", result: { id: flag.id, status: "resolved" } });
+      });
+
       it("rejects a malformed batch envelope (400) naming the field", async () => {
         for (const body of [
           {},

@@ -4,8 +4,24 @@ import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
 import { CaseListQuerySchema, CaseUpsertSchema } from "../schemas.ts";
-import { closeCase, getCase, listCases, upsertCase } from "../store/cases.ts";
+import { type CaseDto, closeCase, getCase, listCases, upsertCase } from "../store/cases.ts";
+import { toBeijingInstant } from "../time.ts";
 import { jsonBody, queryParams } from "../validate.ts";
+
+/**
+ * Open cases are answered with deadlines and findings re-evaluated now (live 工作日 counters, calendar years
+ * loaded since the case was written); closed cases keep the snapshot taken when they were last written.
+ */
+function live(deps: AppDeps, c: CaseDto): CaseDto & { evaluatedAt: string } {
+  const evaluatedAt = toBeijingInstant();
+  if (c.status !== "open") return { ...c, evaluatedAt: c.updatedAt };
+  try {
+    const r = deps.engine.evaluate(c.kind, c.facts, evaluatedAt);
+    return { ...c, deadlines: r.deadlines, findings: r.findings, evaluatedAt };
+  } catch {
+    return { ...c, evaluatedAt: c.updatedAt }; // rules changed so that the stored facts no longer evaluate
+  }
+}
 
 export function caseRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
@@ -14,7 +30,10 @@ export function caseRoutes(deps: AppDeps) {
       const r = await upsertCase(deps.db, deps.engine.evaluateCase, c.req.valid("json"), c.get("token").name);
       return c.json(r.case, r.created ? 201 : 200);
     })
-    .get("/", queryParams(CaseListQuerySchema), async (c) => c.json(await listCases(deps.db, c.req.valid("query"))))
-    .get("/:id", async (c) => c.json(await getCase(deps.db, c.req.param("id"))))
+    .get("/", queryParams(CaseListQuerySchema), async (c) => {
+      const { items, total } = await listCases(deps.db, c.req.valid("query"));
+      return c.json({ items: items.map((x) => live(deps, x)), total });
+    })
+    .get("/:id", async (c) => c.json(live(deps, await getCase(deps.db, c.req.param("id")))))
     .post("/:id/close", async (c) => c.json(await closeCase(deps.db, c.req.param("id"), c.get("token").name)));
 }

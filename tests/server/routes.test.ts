@@ -277,6 +277,11 @@ for (const { kind, skip } of DATABASES) {
         expect(c1.facts.scenario).toContain("230502********1234");
         expect(c1.facts.notAField).toBeUndefined();
         expect(c1.deadlines[0]).toMatchObject({ ruleId: RULE, due: "2026-10-08" });
+        expect(c1.deadlines[0].status).not.toBe("overdue"); // as of the write's now (2026-09-30 16:00)
+        // reading an open case re-evaluates it now: the real clock is past 2026-10-08, so the counter is overdue
+        const read = await (await req(s, "GET", `/api/cases/${c1.id}`, { token: s.tokens.clerk })).json();
+        expect(read.deadlines[0]).toMatchObject({ ruleId: RULE, due: "2026-10-08", status: "overdue" });
+        expect(read.evaluatedAt).toMatch(/\+08:00$/);
         const r2 = await req(s, "POST", "/api/cases", {
           token: s.tokens.clerk,
           body: { ...body, facts: { ...body.facts, decidedAt: "2026-10-08T10:00:00+08:00" } },

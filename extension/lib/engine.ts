@@ -5,7 +5,7 @@ import { evaluate } from "../../shared/evaluate/index.ts";
 import { rulePackBundle } from "../../shared/rules/packs/index.ts";
 import type { RulePack } from "../../shared/rules/schema.ts";
 import { getMeta, type ShiXianDB, setMeta } from "./db.ts";
-import type { Facts, RowDeadline, ViewDeadline, ViewFinding, ViewResult } from "./messages.ts";
+import type { Facts, RowDeadline, ViewCalculation, ViewDeadline, ViewFinding, ViewResult } from "./messages.ts";
 
 interface Bundle {
   version: string;
@@ -98,6 +98,26 @@ export class Engine {
             documentStatus: f.documentStatus,
           }),
         ),
+        ...(r.calculations?.length
+          ? {
+              calculations: r.calculations.map(
+                (c): ViewCalculation => ({
+                  id: c.calculatorId,
+                  title: c.title,
+                  status: c.status,
+                  amount: c.amount,
+                  display: c.display,
+                  capped: c.capped,
+                  steps: c.steps.map((st) => ({
+                    label: st.label,
+                    display: st.display,
+                    formula: st.formula,
+                    cite: [st.citation.docNo, st.citation.article].filter(Boolean).join(" "),
+                  })),
+                }),
+              ),
+            }
+          : {}),
       };
     } catch (err) {
       return { kind, deadlines: [], findings: [], error: describeError(err) };

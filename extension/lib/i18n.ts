@@ -28,6 +28,9 @@ const zh = {
   none: "暂无",
   error: "无法评估",
   rows: "条记录",
+  calculations: "测算",
+  capped: "已达年度上限",
+  steps: "计算步骤",
 } as const;
 
 type Key = keyof typeof zh;
@@ -58,10 +61,18 @@ const en: Record<Key, string> = {
   none: "None",
   error: "Cannot evaluate",
   rows: "rows",
+  calculations: "Calculations",
+  capped: "annual cap reached",
+  steps: "Steps",
 };
 
 export function t(lang: Lang, key: Key): string {
   return lang === "en" ? en[key] : zh[key];
+}
+
+/** "标签：" in Chinese, "Label: " in English. */
+export function labelled(lang: Lang, key: Key): string {
+  return lang === "en" ? `${en[key]}: ` : `${zh[key]}：`;
 }
 
 export function pick(lang: Lang, text: { zh: string; en: string }): string {

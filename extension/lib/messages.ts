@@ -35,10 +35,22 @@ export interface ViewFinding {
   documentStatus?: "in-force" | "expired" | "repealed" | "not-yet-effective";
 }
 
+/** A calculator's result (e.g. 医疗补助 amounts), each step with its arithmetic and article. */
+export interface ViewCalculation {
+  id: string;
+  title: { zh: string; en: string };
+  status: "ok" | "excluded" | "undefined";
+  amount: string | null;
+  display: { zh: string; en: string };
+  capped: boolean;
+  steps: { label: { zh: string; en: string }; display: { zh: string; en: string }; formula: string; cite: string }[];
+}
+
 export interface ViewResult {
   kind: string;
   deadlines: ViewDeadline[];
   findings: ViewFinding[];
+  calculations?: ViewCalculation[];
   /** Set when the evaluator rejected the facts (names the field and what was expected). */
   error?: string;
   /** Id of the tracked case in the extension's store (single-case pages). */

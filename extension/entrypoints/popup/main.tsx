@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { DEMO_CLOCK_KEY, type DemoClock, nowMs } from "../../lib/clock.ts";
 import { openDb, type TrackedCase } from "../../lib/db.ts";
-import { kindName, pick, STATUS_COLOR, STATUS_ICON, t } from "../../lib/i18n.ts";
+import { kindName, labelled, pick, STATUS_COLOR, STATUS_ICON, t } from "../../lib/i18n.ts";
 import type { Lang, StatusReply } from "../../lib/messages.ts";
 import { type PopupRow, popupRows } from "../../lib/popup-model.ts";
 import { loadSettings } from "../../lib/settings.ts";
@@ -77,10 +77,12 @@ function Popup() {
       <h1>时限 ShiXian</h1>
       <section aria-label={t(lang, "syncState")}>
         <p>
-          {t(lang, "openFlags")}：<strong data-testid="shixian-open-flags">{status?.openFlags ?? "…"}</strong>
+          {labelled(lang, "openFlags")}
+          <strong data-testid="shixian-open-flags">{status?.openFlags ?? "…"}</strong>
         </p>
         <p data-testid="shixian-sync-state" data-state={sync?.state ?? ""} data-pending={sync?.pending ?? ""}>
-          {t(lang, "syncState")}：{sync ? (lang === "en" ? SYNC_WORDS[sync.state][1] : SYNC_WORDS[sync.state][0]) : "…"}
+          {labelled(lang, "syncState")}
+          {sync ? (lang === "en" ? SYNC_WORDS[sync.state][1] : SYNC_WORDS[sync.state][0]) : "…"}
           {sync?.pending ? (lang === "en" ? ` · ${sync.pending} waiting` : ` · ${sync.pending} 条待上传`) : ""}{" "}
           <button type="button" onClick={syncNow}>
             {lang === "en" ? "Sync now" : "立即同步"}

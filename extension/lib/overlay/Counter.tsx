@@ -5,7 +5,8 @@ import type { Lang, ViewDeadline } from "../messages.ts";
 export function Counter({ d, lang }: { d: ViewDeadline; lang: Lang }) {
   const c = STATUS_COLOR[d.status];
   const words = statusText(lang, d);
-  const label = `${pick(lang, d.label)}：${words}，${t(lang, "due")} ${d.due}${d.provisional ? `，${t(lang, "provisional")}` : ""}`;
+  const sep = lang === "en" ? [": ", ", "] : ["：", "，"];
+  const label = `${pick(lang, d.label)}${sep[0]}${words}${sep[1]}${t(lang, "due")} ${d.due}${d.provisional ? `${sep[1]}${t(lang, "provisional")}` : ""}`;
   return (
     <li class="sx-dl">
       <span class="sx-dl-label">{pick(lang, d.label)}</span>

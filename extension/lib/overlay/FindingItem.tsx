@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { pick, SEVERITY_ICON, severityName, t } from "../i18n.ts";
+import { labelled, pick, SEVERITY_ICON, severityName, t } from "../i18n.ts";
 import type { ArticleText, Lang, ViewFinding } from "../messages.ts";
 
 export function FindingItem(props: {
@@ -34,7 +34,8 @@ export function FindingItem(props: {
       <span>{pick(lang, f.message)}</span>
       <div>
         <button type="button" class="sx-cite" aria-expanded={article ? "true" : "false"} onClick={toggle}>
-          {t(lang, "article")}：{cite}
+          {labelled(lang, "article")}
+          {cite}
         </button>
         {f.documentStatus && f.documentStatus !== "in-force" ? (
           <span class="sx-meta">

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { kindName, t } from "../i18n.ts";
+import { kindName, labelled, pick, t } from "../i18n.ts";
 import type { ArticleText, Lang, ViewFinding, ViewResult } from "../messages.ts";
 import { Counter } from "./Counter.tsx";
 import { FindingItem } from "./FindingItem.tsx";
@@ -39,11 +39,13 @@ export function Panel(props: PanelProps) {
       {open ? (
         <div class="sx-body">
           <p class="sx-kind" data-testid="shixian-kind" data-kind={result.kind}>
-            {t(lang, "kind")}：{kindName(lang, result.kind)}
+            {labelled(lang, "kind")}
+            {kindName(lang, result.kind)}
           </p>
           {result.error ? (
             <p class="sx-error" role="alert">
-              {t(lang, "error")}：{result.error}
+              {labelled(lang, "error")}
+              {result.error}
             </p>
           ) : null}
           <h3>{t(lang, "deadlines")}</h3>
@@ -56,6 +58,37 @@ export function Panel(props: PanelProps) {
           ) : (
             <p class="sx-meta">{t(lang, "noDeadlines")}</p>
           )}
+          {result.calculations?.length ? (
+            <>
+              <h3>{t(lang, "calculations")}</h3>
+              <ul class="sx-list">
+                {result.calculations.map((c) => (
+                  <li
+                    key={c.id}
+                    class="sx-f"
+                    data-testid="shixian-calculation"
+                    data-calculator={c.id}
+                    data-amount={c.amount ?? ""}
+                  >
+                    <strong>{pick(lang, c.title)}</strong>：{pick(lang, c.display)}
+                    {c.capped ? <span class="sx-meta"> （{t(lang, "capped")}）</span> : null}
+                    <details>
+                      <summary class="sx-meta">{t(lang, "steps")}</summary>
+                      <ol class="sx-steps">
+                        {c.steps.map((st, i) => (
+                          <li key={String(i)}>
+                            {pick(lang, st.label)}：{pick(lang, st.display)}
+                            {st.formula ? <span class="sx-meta"> {st.formula}</span> : null}
+                            {st.cite ? <span class="sx-meta"> · {st.cite}</span> : null}
+                          </li>
+                        ))}
+                      </ol>
+                    </details>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h3>{t(lang, "findings")}</h3>
           {findings.length ? (
             <ul class="sx-list">

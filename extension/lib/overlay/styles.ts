@@ -35,6 +35,7 @@ export const PANEL_CSS = `
 .sx-flag[disabled] { background: #888; cursor: default; }
 .sx-note { width: 100%; box-sizing: border-box; font: inherit; font-size: 12px; min-height: 40px; margin-top: 4px; }
 .sx-error { color: #b3261e; }
+.sx-steps { margin: 4px 0 0; padding-left: 18px; font-size: 12px; }
 button:focus-visible, textarea:focus-visible { outline: 2px solid #ffbf47; outline-offset: 1px; }
 `;
 

@@ -1,0 +1,83 @@
+// The background's engine over the real bundled rule packs and calendar.
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { bundledArticle } from "../../extension/lib/articles.ts";
+import { openDb, setMeta } from "../../extension/lib/db.ts";
+import { arrangementFromCalendarJson, Engine } from "../../extension/lib/engine.ts";
+
+const NOW = "2026-10-09T10:00:00+08:00";
+const rejected = {
+  receivedAt: "2026-09-30T15:20:00+08:00",
+  shareClass: "有条件共享",
+  decision: "不同意",
+  decidedAt: "2026-10-09T10:12:00+08:00",
+  reason: "",
+};
+
+describe("background engine", () => {
+  it("evaluates a detail page's facts into counters and findings with citations", () => {
+    const r = new Engine().evaluate("data-share-request", rejected, NOW);
+    expect(r.error).toBeUndefined();
+    const d = r.deadlines.find((x) => x.ruleId === "sy-data-27-review-deadline");
+    // 1 working day after 2026-09-30; 10-01…10-07 国庆 → 2026-10-08.
+    expect(d).toMatchObject({ due: "2026-10-08", provisional: false });
+    expect(r.findings.some((f) => f.severity === "violation" && f.citation.docNo === "双政办规〔2026〕1号")).toBe(true);
+  });
+
+  it("names the field and what was expected when facts are bad, instead of throwing", () => {
+    const r = new Engine().evaluate("no-such-kind", {}, NOW);
+    expect(r.error).toMatch(/kind/);
+    expect(r.deadlines).toEqual([]);
+  });
+
+  it("evaluates queue rows into compact counters (pending row overdue, unknown data → no counter)", () => {
+    const rows = new Engine().evaluateRows(
+      "data-share-request",
+      [
+        { receivedAt: "2026-09-14T09:23:00+08:00", shareClass: "有条件共享", decision: "待审核" },
+        { receivedAt: "not a date" },
+      ],
+      NOW,
+    );
+    expect(rows[0]).toContainEqual(
+      expect.objectContaining({ r: "sy-data-27-review-deadline", d: "2026-09-15", s: "overdue" }),
+    );
+    expect(rows[1]).toEqual([]);
+  });
+
+  it("uses rule packs saved from an earlier API refresh (ETag) instead of the bundled ones", async () => {
+    const db = openDb(`engine-test-${Date.now()}`);
+    const bundled = new Engine();
+    const pack = bundled.packs.find((p) => p.id === "sy-public-data-2026");
+    expect(pack).toBeDefined();
+    await setMeta(db, "rulepacks", { etag: '"x"', bundle: { version: "server-1", packs: [pack] } });
+    const e = new Engine();
+    await e.load(db);
+    expect(e.version).toBe("server-1");
+    expect(e.packs).toHaveLength(1);
+    db.close();
+  });
+
+  it("turns the server's published calendar year into an arrangement, and ignores provisional years", () => {
+    const days = [
+      { date: "2027-01-01", kind: "holiday", holidayName: "元旦", provisional: false },
+      { date: "2027-01-02", kind: "rest", provisional: false },
+      { date: "2027-01-04", kind: "work", provisional: false },
+      { date: "2027-02-06", kind: "work", holidayName: "春节", provisional: false },
+    ];
+    const arr = arrangementFromCalendarJson(2027, { source: "国办发明电〔2026〕1号", days });
+    expect(arr).toEqual({
+      year: 2027,
+      source: "国办发明电〔2026〕1号",
+      holidays: [{ date: "2027-01-01", name: "元旦" }],
+      makeupWorkdays: [{ date: "2027-02-06", name: "春节" }],
+    });
+    expect(arrangementFromCalendarJson(2027, { provisional: true, days })).toBeUndefined();
+  });
+
+  it("has the verbatim quote for a cited article offline", () => {
+    const a = bundledArticle(new Engine().packs, "双政办规〔2026〕1号", "第二十七条");
+    expect(a?.source).toBe("bundled");
+    expect(a?.text).toContain("工作日");
+  });
+});

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { ConfigError, loadConfig } from "./config.ts";
 import { type DemoPortal, startDemoPortal } from "./demo-portal.ts";
@@ -20,15 +21,19 @@ async function startDemo(port: number): Promise<DemoPortal | undefined> {
   }
 }
 
+/** The repository root (the extension builds there, whatever the current directory). */
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const EXTENSION_DIR = resolve(ROOT, ".output/chrome-mv3");
+
 function buildExtensionIfMissing(enabled: boolean): void {
-  const out = resolve(".output/chrome-mv3");
+  const out = EXTENSION_DIR;
   if (existsSync(resolve(out, "manifest.json"))) return;
   if (!enabled) {
     console.log("[extension] .output/chrome-mv3 missing; BUILD_EXTENSION=0 so not building (run `npm run build`)");
     return;
   }
   console.log("[extension] .output/chrome-mv3 missing — building it in the background (npx wxt build)…");
-  const child = spawn("npx", ["wxt", "build"], { stdio: ["ignore", "pipe", "pipe"], detached: false });
+  const child = spawn("npx", ["--no-install", "wxt", "build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (d) => {
     log += d;
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
   const demo = config.demoPort === null ? undefined : await startDemo(config.demoPort);
   if (demo) console.log(`\n  demo portal: ${demo.url}`);
   console.log(
-    `\n  extension:  chrome://extensions → Developer mode → Load unpacked → ${resolve(".output/chrome-mv3")}` +
+    `\n  extension:  chrome://extensions → Developer mode → Load unpacked → ${EXTENSION_DIR}` +
       "\n              (options page: set the API URL to this server and paste a clerk token)\n",
   );
   buildExtensionIfMissing(config.buildExtension);

@@ -107,6 +107,19 @@ for (const { kind, skip } of DATABASES) {
       }
     });
 
+    it("SIGTERM and SIGINT shut the server down cleanly (exit 0)", async () => {
+      const db = await emptyDatabase(kind);
+      drops.push(db.drop);
+      for (const sig of ["SIGTERM", "SIGINT"] as const) {
+        const s = await startServer(env(db.location));
+        const exit = new Promise<number | null>((ok) => s.proc.once("exit", (code) => ok(code)));
+        s.proc.kill(sig);
+        expect(await exit).toBe(0);
+        expect(s.output()).toContain(`[${sig}] shutting down`);
+        expect(s.output()).toContain("stopped");
+      }
+    });
+
     it("sync batches cut short by kill -9 again and again: nothing lost, nothing duplicated", async () => {
       const db = await emptyDatabase(kind);
       drops.push(db.drop);

@@ -34,7 +34,9 @@ export async function lookupArticle(
 ): Promise<ArticleText> {
   if (apiUrl && article) {
     try {
-      const res = await doFetch(`${apiUrl.replace(/\/+$/, "")}/api/documents/${encodeURIComponent(docNo)}`);
+      const res = await doFetch(
+        `${apiUrl.replace(/\/+$/, "")}/api/documents/${encodeURIComponent(docNo)}?article=${encodeURIComponent(article)}`,
+      );
       if (res.ok) {
         const doc = (await res.json()) as { title?: string; articles?: ApiArticle[] };
         const hit = (doc.articles ?? []).find((a) => (a.article ?? a.no ?? a.label) === article);

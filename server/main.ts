@@ -78,6 +78,30 @@ async function main(): Promise<void> {
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
+  // Signal handlers first, so a signal at any moment after listening shuts down cleanly.
+  let demo: DemoPortal | undefined;
+  let refresh: NodeJS.Timeout | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[${signal}] shutting down…`);
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    if (refresh) clearInterval(refresh);
+    await new Promise<void>((ok) => {
+      server.close(() => ok());
+      // keep-alive sockets would hold close() open: drop the idle ones (requests in flight still finish)
+      (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    });
+    await demo?.close();
+    await inst.close();
+    console.log("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
   console.log(`\n时限 ShiXian API listening on ${url}`);
   console.log(`  API docs:   ${url}/api/docs   (OpenAPI: ${url}/api/openapi.json)`);
   console.log(`  database:   ${inst.handle.kind} ${inst.handle.location}`);
@@ -89,7 +113,7 @@ async function main(): Promise<void> {
     console.log(`  │ ${inst.adminToken}`);
     console.log("  └─ create clerk tokens: npx tsx server/cli.ts token create --role clerk --name <who>");
   }
-  const demo = config.demoPort === null ? undefined : await startDemo(config.demoPort);
+  demo = config.demoPort === null ? undefined : await startDemo(config.demoPort);
   if (demo) console.log(`\n  demo portal: ${demo.url}`);
   console.log(
     `\n  extension:  chrome://extensions → Developer mode → Load unpacked → ${EXTENSION_DIR}` +
@@ -98,30 +122,12 @@ async function main(): Promise<void> {
   buildExtensionIfMissing(config.buildExtension);
 
   // Several instances on one PostgreSQL: pick up calendar years loaded through another instance.
-  const refresh =
-    inst.handle.kind === "postgres"
-      ? setInterval(() => {
-          inst.refreshCalendar().catch((e) => console.warn(`[calendar] refresh failed: ${(e as Error).message}`));
-        }, 30_000)
-      : undefined;
-  refresh?.unref();
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n[${signal}] shutting down…`);
-    const force = setTimeout(() => process.exit(1), 5000);
-    force.unref();
-    if (refresh) clearInterval(refresh);
-    await new Promise<void>((ok) => server.close(() => ok()));
-    await demo?.close();
-    await inst.close();
-    console.log("stopped");
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  if (inst.handle.kind === "postgres") {
+    refresh = setInterval(() => {
+      inst.refreshCalendar().catch((e) => console.warn(`[calendar] refresh failed: ${(e as Error).message}`));
+    }, 30_000);
+    refresh.unref();
+  }
 }
 
 main().catch((e) => {

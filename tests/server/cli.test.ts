@@ -14,7 +14,7 @@ function cli(args: string[], env: Record<string, string>) {
   });
 }
 
-describe("server/cli.ts", () => {
+describe("server/cli.ts", { timeout: 120_000 }, () => {
   let db: Awaited<ReturnType<typeof emptyDatabase>>;
   beforeAll(async () => {
     db = await emptyDatabase("sqlite");

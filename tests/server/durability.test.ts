@@ -72,7 +72,7 @@ async function counts(location: { dataDir?: string; databaseUrl?: string }) {
 }
 
 for (const { kind, skip } of DATABASES) {
-  describe.skipIf(skip)(`server process killed with SIGKILL (${kind})`, () => {
+  describe.skipIf(skip)(`server process killed with SIGKILL (${kind})`, { timeout: 120_000 }, () => {
     const drops: (() => Promise<void>)[] = [];
     afterAll(async () => {
       for (const d of drops) await d();

@@ -12,10 +12,11 @@ export const LAYER_TAG = "shixian-rows";
 
 const LAYER_CSS = `
 :host { all: initial; }
-.r { position: absolute; left: 0; top: 0; white-space: nowrap; line-height: 0;
+.r { position: absolute; left: 0; top: 0; white-space: nowrap;
   /* Rows far from the viewport are not laid out or painted until scrolled near (they stay in the DOM and the
      accessibility tree): halves the layout cost of 5 000 counters. */
   content-visibility: auto; contain-intrinsic-size: auto 120px auto 20px; }
+div.r { line-height: 0; }
 span[data-testid] { display: inline-block; margin: 0 0 0 4px; padding: 0 6px; border-radius: 8px;
   font: 600 12px/1.6 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif;
   color: #0b5d1e; background: #e3f4e8; box-shadow: 0 0 0 1px #0b5d1e33; }
@@ -100,7 +101,12 @@ export class RowLayer {
           const r = rects[i];
           const x = Math.round(r.right + sx);
           const y = Math.round(r.top + sy + (r.height - 19) / 2);
-          html += `<div class="r" style="transform:translate(${x}px,${y}px)">${rowHtml(results[i], lang, rows[i].id)}</div>`;
+          const pos = `transform:translate(${x}px,${y}px)`;
+          // One deadline (the usual case): the counter is itself the positioned box — half the elements.
+          html +=
+            results[i].length === 1
+              ? rowHtml(results[i], lang, rows[i].id, pos)
+              : `<div class="r" style="${pos}">${rowHtml(results[i], lang, rows[i].id)}</div>`;
           placed.push(i);
         }
         container.insertAdjacentHTML("beforeend", html);
@@ -187,14 +193,15 @@ const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
 /** The counters of one row as HTML (same test-contract attributes and words as writeRow). */
-export function rowHtml(ds: RowDeadline[], lang: Lang, rowId?: string): string {
+export function rowHtml(ds: RowDeadline[], lang: Lang, rowId?: string, boxStyle?: string): string {
   let h = "";
   for (const d of ds) {
     const words = rowText(lang, d);
     const label = rowId
       ? ` data-row="${esc(rowId)}" aria-label="${esc(`${rowId}：${words}，截止 ${d.d}${d.p ? "（预估）" : ""}`)}"`
       : "";
-    h += `<span data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"${label}>${d.m ? "✔" : STATUS_ICON[d.s]} ${esc(words)}${d.p ? "*" : ""}</span>`;
+    const box = boxStyle ? ` class="r" style="${boxStyle}"` : "";
+    h += `<span${box} data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"${label}>${d.m ? "✔" : STATUS_ICON[d.s]} ${esc(words)}${d.p ? "*" : ""}</span>`;
   }
   return h;
 }

@@ -128,9 +128,20 @@ export const STATUS_COLOR: Record<DeadlineStatus, { fg: string; bg: string }> = 
 /** The counter's words, e.g. "剩余 3 个工作日" / "今日 17:00 到期" / "已超期 2 个工作日". */
 export function statusText(
   lang: Lang,
-  d: { status: DeadlineStatus; workdaysLeft: number; overdueWorkdays: number; hoursLeft: number; met?: boolean },
+  d: {
+    status: DeadlineStatus;
+    workdaysLeft: number;
+    overdueWorkdays: number;
+    hoursLeft: number;
+    met?: boolean;
+    doneAt?: string;
+  },
 ): string {
   if (d.met) return lang === "en" ? "Done in time" : "已按时办结";
+  if (d.met === false && d.doneAt)
+    return lang === "en"
+      ? `Done late (${d.overdueWorkdays} working day(s) over)`
+      : `逾期办结（超期 ${d.overdueWorkdays} 个工作日）`;
   switch (d.status) {
     case "overdue":
       if (d.overdueWorkdays > 0)

@@ -160,6 +160,17 @@ export async function setupE2E(settings?: Record<string, unknown>): Promise<E2E>
   };
 }
 
+/** Moves the extension's demo clock (the background evaluates with it; counters follow within 30 s). */
+export async function setClock(e: E2E, at: string): Promise<void> {
+  await e.b.sw.evaluate(
+    (v) =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ demoClock: { at: v, setAt: Date.now() } }),
+    at,
+  );
+  // The background re-reads the clock on storage.onChanged (asynchronous): give it a moment.
+  await new Promise((r) => setTimeout(r, 300));
+}
+
 /** Opens a portal page and waits until the overlay panel shows the detected case kind (in the top page). */
 export async function openCase(e: E2E, path: string): Promise<Page> {
   const page = await e.b.context.newPage();

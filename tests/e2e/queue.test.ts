@@ -1,6 +1,6 @@
 // List pages: the 5 000-row request queue and the 220-task supervision list get a counter per row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, screenshot, setupE2E } from "./harness.ts";
+import { type E2E, screenshot, setClock, setupE2E } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -32,6 +32,8 @@ async function rowCounters(page: import("playwright-core").Page): Promise<RowCou
 
 describe("5 000-row request queue", () => {
   it("shows a counter on every row that has a deadline, with hand-checked due dates", async () => {
+    // tests/fixtures/portal/README.md: the queue is checked with the clock at 2026-09-30 10:00.
+    await setClock(e, "2026-09-30T10:00:00+08:00");
     const page = await e.b.context.newPage();
     await page.goto(e.url("queue.html"));
     await page.waitForSelector("html[data-shixian-rows]", { timeout: 90_000 });
@@ -46,13 +48,28 @@ describe("5 000-row request queue", () => {
     // Every status occurs on a queue built around the demo date.
     const statuses = new Set(rows.map((r) => r.status));
     expect(statuses.has("overdue")).toBe(true);
-    // Row 1: a conditional request received 2026-09-14 09:23, pending → 1 working day → 2026-09-15 (Tue),
-    // overdue on 2026-10-09.
-    const first = rows.find((r) => r.id === "GX-2026-00001");
-    expect(first).toMatchObject({ due: "2026-09-15", status: "overdue", provisional: "false" });
-    // Row 3: received 2026-09-24 11:09 (Thu) → 9-25…9-27 中秋 holidays → 2026-09-28.
-    const third = rows.find((r) => r.id === "GX-2026-00003");
-    expect(third).toMatchObject({ due: "2026-09-28", status: "overdue" });
+    // Hand-checked rows (README): id → [due, status].
+    const expected: Record<string, [string, string]> = {
+      "GX-2026-00001": ["2026-09-15", "overdue"],
+      "GX-2026-00002": ["2026-09-20", "overdue"], // received Saturday 09-19 → the 调休 Sunday 09-20
+      "GX-2026-00003": ["2026-09-28", "overdue"], // 09-25 中秋
+      "GX-2026-00004": ["2026-09-30", "due-today"],
+      "XQ-2026-00006": ["2026-09-22", "overdue"],
+      "XQ-2026-00007": ["2026-09-29", "overdue"],
+      "JH-2026-00009": ["2026-09-18", "overdue"],
+      "GX-2026-05000": ["2026-09-20", "overdue"],
+    };
+    for (const [id, [due, status]] of Object.entries(expected))
+      expect(
+        rows.find((r) => r.id === id),
+        id,
+      ).toMatchObject({ due, status, provisional: "false" });
+    // KF-2026-00008: 5 working days → the 调休 Saturday 2026-10-10, not yet due.
+    const kf8 = rows.find((r) => r.id === "KF-2026-00008");
+    expect(kf8?.due).toBe("2026-10-10");
+    expect(["ok", "due-soon"]).toContain(kf8?.status);
+    // 无条件共享 rows (n = 14) have no 1-working-day review counter.
+    expect(rows.find((r) => r.id === "GX-2026-00014")).toBeUndefined();
     // Each counter sits just right of its own row.
     const placement = await page.evaluate(() => {
       const host = document.querySelector("shixian-rows");
@@ -74,13 +91,18 @@ describe("5 000-row request queue", () => {
 });
 
 describe("supervision task list (220 tasks of 双政发〔2026〕3号)", () => {
-  it("shows a counter per task with a due date", async () => {
+  it("shows a counter per task with a due date (clock 2026-12-20: overdue and late tasks as the README says)", async () => {
+    await setClock(e, "2026-12-20T10:00:00+08:00");
     const page = await e.b.context.newPage();
     await page.goto(e.url("tasks.html"));
     await page.waitForSelector("html[data-shixian-rows]", { timeout: 60_000 });
     const rows = await rowCounters(page);
     expect(rows.length).toBeGreaterThan(100);
     for (const r of rows) expect(r.due).toMatch(/^2026-\d{2}-\d{2}$/);
+    expect(rows.length).toBe(220);
+    expect(rows.find((r) => r.id === "work-report-50")).toMatchObject({ due: "2026-05-31", status: "overdue" });
+    expect(rows.find((r) => r.id === "work-report-1")?.due).toBe("2026-12-31");
+    expect(rows.find((r) => r.id === "work-report-1")?.status).not.toBe("overdue");
     await screenshot(page, "overlay-tasks");
     await page.close();
   });

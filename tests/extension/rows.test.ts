@@ -48,6 +48,9 @@ describe("queue-row counters", () => {
 
   it("say when a row's clock has stopped", () => {
     expect(rowText("zh-CN", { r: "a", d: "2026-10-14", a: "", s: "ok", p: false, w: 3, m: true })).toBe("已办结");
+    expect(rowText("zh-CN", { r: "a", d: "2026-10-31", a: "", s: "overdue", p: false, w: 4, m: false })).toBe(
+      "逾期办结（超4个工作日）",
+    );
   });
 
   it("name the case in the accessible label when the counter sits beside its row", () => {

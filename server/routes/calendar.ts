@@ -1,6 +1,7 @@
 // GET /api/calendar/:year (every day's status and the year's source) and PUT /api/calendar/:year (admin):
 // load a newly published State Council arrangement; it is stored in the database and reloaded at start.
 import { Hono } from "hono";
+import { FIRST_YEAR, LAST_YEAR } from "../../shared/calendar/index.ts";
 import type { AppDeps, AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { requireRole } from "../middleware/auth.ts";
@@ -8,8 +9,9 @@ import { YearArrangementSchema } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
 import { jsonBody } from "../validate.ts";
 
-export const CALENDAR_MIN_YEAR = 2004;
-export const CALENDAR_MAX_YEAR = 2100;
+/** The years the shared calendar can answer (published 2004–…, provisional up to its lunar table's end). */
+export const CALENDAR_MIN_YEAR = FIRST_YEAR;
+export const CALENDAR_MAX_YEAR = LAST_YEAR;
 
 function parseYear(raw: string): number {
   const y = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;

@@ -86,7 +86,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Screenshots must not show a full 身份证号: the demo portal's own text is masked in the page before capture
+ * (the overlay already shows only masked numbers). */
+async function maskPortalIds(page: Page): Promise<void> {
+  for (const f of page.frames()) {
+    await f
+      .evaluate(() => {
+        const re = /(\d{6})\d{8}(\d{3}[\dXx])/g;
+        const w = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode())
+          if (n.nodeValue && re.test(n.nodeValue)) n.nodeValue = n.nodeValue.replace(re, "$1********$2");
+      })
+      .catch(() => {});
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await maskPortalIds(page);
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });

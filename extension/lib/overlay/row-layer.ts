@@ -84,42 +84,57 @@ export class RowLayer {
     if (first > 0) idx.sort((x, y) => Math.abs(x - first) - Math.abs(y - first));
     const container = this.container();
     container.textContent = "";
-    const placed: number[] = [];
-    let k = 0;
     opts.onChunk?.(performance.now() - t00);
-    // Two chunks: the rows around the viewport in the first frame, everything else in the next. Measured on the
-    // 5 000-row queue, each extra frame re-runs style/layout/paint over the whole layer, so fewer, larger chunks
-    // cost the page far less main-thread time in total (≈ 220 ms vs ≈ 530 ms with 1 000-row chunks here).
-    const firstChunk = 200;
+    // The rows around the viewport go into the live layer at once. All the others are parsed, in slices between
+    // frames, into a detached holder (no style, layout or paint while detached) that joins the layer in one step:
+    // one rendering pass for the rest instead of one per slice. Measured on the 5 000-row queue: every extra
+    // rendered frame re-runs style/layout/paint over the whole layer (1 000-row frames cost ≈ 2× the total).
+    const html = (from: number, to: number) => {
+      let h = "";
+      for (let k = from; k < to; k++) {
+        const i = idx[k];
+        const r = rects[i];
+        const x = Math.round(r.right + sx);
+        const y = Math.round(r.top + sy + (r.height - 19) / 2);
+        const pos = `transform:translate(${x}px,${y}px)`;
+        // One deadline (the usual case): the counter is itself the positioned box — half the elements.
+        h +=
+          results[i].length === 1
+            ? rowHtml(results[i], lang, rows[i].id, pos)
+            : `<div class="r" style="${pos}">${rowHtml(results[i], lang, rows[i].id)}</div>`;
+      }
+      return h;
+    };
+    const firstChunk = Math.min(200, idx.length);
+    const t1 = performance.now();
+    const live = this.doc.createElement("div");
+    live.insertAdjacentHTML("beforeend", html(0, firstChunk));
+    container.appendChild(live);
+    opts.onChunk?.(performance.now() - t1);
+    const rest = this.doc.createElement("div");
+    const slice = 1000;
+    let k = firstChunk;
     return new Promise((resolve) => {
+      const finish = () => {
+        const t2 = performance.now();
+        if (rest.firstChild) container.appendChild(rest);
+        const boxes = [...Array.from(live.children), ...Array.from(rest.children)];
+        for (let j = 0; j < boxes.length; j++) this.boxes.set(rows[idx[j]].row, boxes[j] as HTMLElement);
+        this.watch();
+        opts.onChunk?.(performance.now() - t2);
+        resolve();
+      };
       const step = () => {
         const t0 = performance.now();
-        let html = "";
-        const end = k === 0 ? Math.min(firstChunk, idx.length) : idx.length;
-        while (k < end) {
-          const i = idx[k++];
-          const r = rects[i];
-          const x = Math.round(r.right + sx);
-          const y = Math.round(r.top + sy + (r.height - 19) / 2);
-          const pos = `transform:translate(${x}px,${y}px)`;
-          // One deadline (the usual case): the counter is itself the positioned box — half the elements.
-          html +=
-            results[i].length === 1
-              ? rowHtml(results[i], lang, rows[i].id, pos)
-              : `<div class="r" style="${pos}">${rowHtml(results[i], lang, rows[i].id)}</div>`;
-          placed.push(i);
-        }
-        container.insertAdjacentHTML("beforeend", html);
+        const end = Math.min(k + slice, idx.length);
+        rest.insertAdjacentHTML("beforeend", html(k, end));
+        k = end;
         opts.onChunk?.(performance.now() - t0);
-        if (k < idx.length) requestAnimationFrame(step);
-        else {
-          const boxes = container.children;
-          for (let j = 0; j < placed.length; j++) this.boxes.set(rows[placed[j]].row, boxes[j] as HTMLElement);
-          this.watch();
-          resolve();
-        }
+        if (k < idx.length) setTimeout(step, 0);
+        else requestAnimationFrame(finish);
       };
-      step();
+      if (k < idx.length) setTimeout(step, 0);
+      else finish();
     });
   }
 

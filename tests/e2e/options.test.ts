@@ -39,7 +39,8 @@ describe("options page", () => {
     expect(await after.locator(".sx-head h2").textContent()).toContain("Deadlines & rules");
     expect(await after.locator('[data-testid="shixian-kind"]').textContent()).toContain("Data-sharing request");
     const counter = after.locator('[data-testid="shixian-deadline"]').first();
-    expect(await counter.textContent()).toMatch(/Overdue|left|Due today/);
+    // Decided 2026-10-09, a day late.
+    expect(await counter.textContent()).toMatch(/Done late \(1 working day\(s\) over\)/);
     await screenshot(after, "overlay-en");
     await after.close();
   });

@@ -71,6 +71,8 @@ export class WorkCalendar {
   private readonly published = new Map<number, YearArrangement>();
   private readonly derived = new Map<number, YearArrangement>();
   private tables: Tables | undefined;
+  /** Bumped by every load(): answers (and memoised deadlines) from an older revision may be stale. */
+  revision = 0;
 
   constructor(source: CalendarSource = chineseDaysSource(), extra: YearArrangement[] = []) {
     for (const y of source.years()) {
@@ -109,6 +111,7 @@ export class WorkCalendar {
       makeupWorkdays: arr.makeupWorkdays.map((w) => ({ ...w })),
     });
     this.tables = undefined;
+    this.revision++;
   }
 
   isProvisional(y: number): boolean {

@@ -38,66 +38,81 @@ export interface EvaluateOptions {
 }
 
 // ---- caches (hot path) -----------------------------------------------------------------------------------------
-// Deadlines depend only on (rule, start, fixed date, calendar). Only non-provisional ones are cached: loading a
-// newly published year (WorkCalendar.load) changes exactly the provisional answers. remaining() depends on now as
-// well; it is cached per deadline object for the last `now` seen (a queue page evaluates thousands of rows at one
-// `now`, and cached deadlines are shared by every case with the same start).
-const deadlineCache = new WeakMap<WorkCalendar, Map<number, Map<string, Deadline>>>();
-const remainingCache = new WeakMap<Deadline, { now: string; rem: Remaining; done?: string; doneRem?: Remaining }>();
+// Deadlines depend only on (rule, start, fixed date, calendar revision): WorkCalendar.load() bumps `revision`, which
+// drops every memoised deadline of that calendar (provisional ones included — a newly published year changes them).
+// remaining() depends on the instant as well; each cached deadline keeps remaining() for the last `now` seen (a queue
+// page evaluates thousands of rows at one `now`) and a small map of remaining() at completion instants (decidedAt,
+// completedAt … repeat across a queue's cases). These memoise pure sub-computations of the period engine, never a
+// whole evaluation.
+interface DeadlineEntry {
+  dl: Deadline;
+  now: string;
+  rem: Remaining | undefined;
+  dones: Map<string, Remaining> | undefined;
+}
+interface CalendarCache {
+  revision: number;
+  byRule: Map<number, Map<string, DeadlineEntry>>;
+}
+const deadlineCache = new WeakMap<WorkCalendar, CalendarCache>();
 const CACHE_MAX = 20_000;
+const DONE_MAX = 512;
 
-function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixed: unknown): Deadline {
-  let byRule = deadlineCache.get(cal);
-  if (!byRule) {
-    byRule = new Map();
-    deadlineCache.set(cal, byRule);
+function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixed: unknown): DeadlineEntry {
+  let cc = deadlineCache.get(cal);
+  if (cc === undefined || cc.revision !== cal.revision) {
+    cc = { revision: cal.revision, byRule: new Map() };
+    deadlineCache.set(cal, cc);
   }
-  let m = byRule.get(cr.uid);
-  if (!m) {
+  let m = cc.byRule.get(cr.uid);
+  if (m === undefined) {
     m = new Map();
-    byRule.set(cr.uid, m);
+    cc.byRule.set(cr.uid, m);
   }
-  const key = fixed === undefined ? start : `${start}|${fixed}`;
+  // Without pauses a deadline depends on the start DAY only (民法典 第二百零一条: the start day is not counted, whatever
+  // the hour), and the fixed date is a day: key and compute by days, so every case started on one day shares it.
+  // (Deadline.startAt is then the day's midnight; the evaluator's results never show it.)
+  const startDay = start.length === 10 ? start : start.slice(0, 10);
+  const fixedDay = fixed === undefined ? undefined : (fixed as string).slice(0, 10);
+  const key = fixedDay === undefined ? startDay : `${startDay}|${fixedDay}`;
   const hit = m.get(key);
-  if (hit) return hit;
+  if (hit !== undefined) return hit;
   const d = cr.deadline as CompiledDeadline;
   const period: PeriodSpec =
-    d.dateFrom !== undefined
-      ? { unit: "date", date: (fixed as string).slice(0, 10), rollOver: (d.period as { rollOver?: boolean }).rollOver }
+    fixedDay !== undefined
+      ? { unit: "date", date: fixedDay, rollOver: (d.period as { rollOver?: boolean }).rollOver }
       : (d.period as PeriodSpec);
-  const dl = computeDeadline({ start, period, cutoff: d.cutoff }, cal);
-  if (!dl.provisional) {
+  const dl = computeDeadline({ start: startDay, period, cutoff: d.cutoff }, cal);
+  const e: DeadlineEntry = { dl, now: "", rem: undefined, dones: undefined };
+  if (!dl.paused) {
     if (m.size >= CACHE_MAX) m.clear();
-    m.set(key, dl);
+    m.set(key, e);
   }
-  return dl;
+  return e;
 }
 
-/** remaining() at `now`, memoised on the (cached, immutable) deadline object. */
-function cachedRemaining(cal: WorkCalendar, d: Deadline, now: string): Remaining {
-  if (d.provisional || d.paused) return remaining(d, now, undefined, cal);
-  const c = remainingCache.get(d);
-  if (c !== undefined && c.now === now) return c.rem;
-  const rem = remaining(d, now, undefined, cal);
-  if (rem.provisional) return rem;
-  if (c === undefined) remainingCache.set(d, { now, rem });
-  else {
-    c.now = now;
-    c.rem = rem;
-  }
+/** remaining() at `now`, memoised on the deadline entry for the last `now`. */
+function cachedRemaining(cal: WorkCalendar, e: DeadlineEntry, now: string): Remaining {
+  if (e.now === now && e.rem !== undefined) return e.rem;
+  const rem = remaining(e.dl, now, undefined, cal);
+  e.now = now;
+  e.rem = rem;
   return rem;
 }
 
-/** remaining() at the completion time (for done deadlines), memoised likewise. */
-function remainingAtDone(cal: WorkCalendar, d: Deadline, done: string): Remaining {
-  const c = remainingCache.get(d);
-  if (c?.done === done && c.doneRem) return c.doneRem;
-  const rem = remaining(d, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal);
-  if (d.provisional || rem.provisional) return rem;
-  if (c) {
-    c.done = done;
-    c.doneRem = rem;
-  } else remainingCache.set(d, { now: "", rem, done, doneRem: rem }); // now "" never matches a real now
+/** remaining() at the completion time (for done deadlines), memoised per deadline and completion instant. */
+function remainingAtDone(cal: WorkCalendar, e: DeadlineEntry, done: string): Remaining {
+  let m = e.dones;
+  if (m === undefined) {
+    m = new Map();
+    e.dones = m;
+  } else {
+    const hit = m.get(done);
+    if (hit !== undefined) return hit;
+  }
+  const rem = remaining(e.dl, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal);
+  if (m.size >= DONE_MAX) m.clear();
+  m.set(done, rem);
   return rem;
 }
 
@@ -246,9 +261,9 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
       const start = d.start(ctx);
       const fixed = d.dateFrom?.(ctx);
       if (isDay(start) && (d.dateFrom === undefined || isDay(fixed))) {
-        let dl: Deadline;
+        let ent: DeadlineEntry;
         try {
-          dl = cachedDeadline(cal, cr, start, fixed);
+          ent = cachedDeadline(cal, cr, start, fixed);
         } catch (e) {
           if (e instanceof PeriodError) {
             // a bad start or fixed date comes from the case; anything else is a pack authoring error
@@ -264,6 +279,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           }
           throw e;
         }
+        const dl = ent.dl;
         ctx.dueDay = dl.due;
         ctx.dueAt = dl.dueAt;
         const done = d.done?.(ctx);
@@ -276,7 +292,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           // done: compare by day when the completion is a bare day, else by instant
           const cmp = done.length === 10 ? compareTemporal(done, dl.due) : compareTemporal(done, dl.dueAt);
           met = cmp <= 0;
-          rem = remainingAtDone(cal, dl, done);
+          rem = remainingAtDone(cal, ent, done);
           st = met ? "ok" : "overdue";
           if (!met) {
             const when = done.slice(0, 16).replace("T", " ");
@@ -296,7 +312,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
             );
           }
         } else {
-          rem = cachedRemaining(cal, dl, now);
+          rem = cachedRemaining(cal, ent, now);
           st = rem.status;
           ctx.overdue = st === "overdue";
           if (ctx.overdue) {

@@ -173,34 +173,60 @@ function makeFinder(table: Record<string, unknown>[], keys: CompiledBind["keys"]
   const exactKeys = keys.filter((k) => !k.fuzzy);
   const fuzzyKeys = keys.filter((k) => k.fuzzy);
   const keyOf1 = (v: unknown) => (typeof v === "string" ? v.trim() : String(v));
-  // exact part: Map from the joined exact values to the rows having them
-  const groups = new Map<string, Record<string, unknown>[]>();
-  const rowKey = (get: (k: CompiledBind["keys"][number]) => unknown) => {
-    let k = "";
-    for (const x of exactKeys) k += `${keyOf1(get(x))}\u0000`;
-    return k;
-  };
+  // exact part: one nested Map level per exact column (no joined key strings per lookup); leaves are row groups
+  type Level = Map<string, Level | Record<string, unknown>[]>;
+  const root: Level = new Map();
+  const all: Record<string, unknown>[] = [];
   for (const row of table) {
-    const k = rowKey((x) => row[x.column]);
-    const g = groups.get(k);
-    if (g) g.push(row);
-    else groups.set(k, [row]);
+    if (exactKeys.length === 0) {
+      all.push(row);
+      continue;
+    }
+    let level = root;
+    for (let i = 0; i < exactKeys.length; i++) {
+      const k = keyOf1(row[exactKeys[i].column]);
+      let next = level.get(k);
+      if (i === exactKeys.length - 1) {
+        if (next === undefined) level.set(k, [row]);
+        else (next as Record<string, unknown>[]).push(row);
+      } else {
+        if (next === undefined) {
+          next = new Map();
+          level.set(k, next);
+        }
+        level = next as Level;
+      }
+    }
   }
+  const groupOf = (ctx: CondContext): Record<string, unknown>[] | undefined => {
+    if (exactKeys.length === 0) return all;
+    let level: Level | Record<string, unknown>[] | undefined = root;
+    for (let i = 0; i < exactKeys.length && level !== undefined; i++)
+      level = (level as Level).get(keyOf1(exactKeys[i].get(ctx)));
+    return level as Record<string, unknown>[] | undefined;
+  };
   // fuzzy part: one tolerant index per group, keyed by the normalised joined fuzzy columns
-  const fuzzyIndex = new Map<string, ReturnType<typeof buildNameIndex<Record<string, unknown>>>>();
+  const fuzzyIndex = new Map<Record<string, unknown>[], ReturnType<typeof buildNameIndex<Record<string, unknown>>>>();
   const lookup = (ctx: CondContext): Record<string, unknown> | undefined => {
-    const gk = rowKey((x) => x.get(ctx));
-    const group = groups.get(gk);
+    const group = groupOf(ctx);
     if (!group) return undefined;
     if (fuzzyKeys.length === 0) return group[0];
-    const fv = fuzzyKeys.map((x) => x.get(ctx));
-    if (fv.some((v) => v === undefined || v === null || v === "")) return undefined;
-    let idx = fuzzyIndex.get(gk);
+    let name: string;
+    if (fuzzyKeys.length === 1) {
+      const v = fuzzyKeys[0].get(ctx);
+      if (v === undefined || v === null || v === "") return undefined;
+      name = String(v);
+    } else {
+      const fv = fuzzyKeys.map((x) => x.get(ctx));
+      if (fv.some((v) => v === undefined || v === null || v === "")) return undefined;
+      name = fv.map((v) => String(v)).join(" ");
+    }
+    let idx = fuzzyIndex.get(group);
     if (!idx) {
       idx = buildNameIndex(group, (r) => fuzzyKeys.map((x) => String(r[x.column] ?? "")).join(" "));
-      fuzzyIndex.set(gk, idx);
+      fuzzyIndex.set(group, idx);
     }
-    return idx.lookup(fv.map((v) => String(v)).join(" "));
+    return idx.lookup(name);
   };
   // remember the last lookup per facts object (a new object per evaluation)
   let lastFacts: unknown;

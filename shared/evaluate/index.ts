@@ -388,8 +388,9 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
 }
 
 /**
- * The facts to return: without undefined keys, with 身份证号 masked in text and list fields
- * (dates, enums and numbers cannot hold one). One pass, one allocation.
+ * The facts to return: with 身份证号 masked in text and list fields (dates, enums and numbers cannot hold one).
+ * The normalised facts object is new for every evaluation, holds no undefined values and is not kept by the
+ * evaluator afterwards, so it is returned as it is unless something must be masked (then a masked copy).
  */
 function storedFacts(kind: string, facts: Record<string, unknown>): Record<string, unknown> {
   let names = textFields.get(kind);
@@ -401,15 +402,17 @@ function storedFacts(kind: string, facts: Record<string, unknown>): Record<strin
     );
     textFields.set(kind, names);
   }
-  const out: Record<string, unknown> = {};
+  let out: Record<string, unknown> | undefined;
   for (const k in facts) {
     const v = facts[k];
-    if (v === undefined) continue;
-    if (typeof v === "string") out[k] = v.length >= 18 && names.has(k) ? maskIdNumber(v) : v;
-    else if (Array.isArray(v) && names.has(k) && v.some((x) => typeof x === "string" && x.length >= 18))
-      out[k] = maskFacts(v);
-    else out[k] = v;
+    let m = v;
+    if (typeof v === "string") {
+      if (v.length >= 18 && names.has(k)) m = maskIdNumber(v);
+    } else if (Array.isArray(v) && names.has(k) && v.some((x) => typeof x === "string" && x.length >= 18))
+      m = maskFacts(v);
+    if (m !== v && out === undefined) out = { ...facts };
+    if (out !== undefined && m !== v) out[k] = m;
   }
-  return out;
+  return out ?? facts;
 }
 const textFields = new Map<string, Set<string>>();

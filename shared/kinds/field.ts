@@ -64,8 +64,24 @@ function memo(parse: FieldParser): FieldParser {
   };
 }
 
+/** Memoises a list parser on its string input; every caller gets its own copy of the (mutable) array. */
+function memoList(parse: FieldParser): FieldParser {
+  const cache = new Map<string, ParseResult<unknown>>();
+  return (v) => {
+    if (typeof v !== "string") return parse(v);
+    let r = cache.get(v);
+    if (r === undefined) {
+      r = parse(v);
+      if (cache.size >= 4096) cache.clear();
+      cache.set(v, r);
+    }
+    return r.ok ? { ok: true, value: (r.value as unknown[]).slice() } : r;
+  };
+}
+
 export function fieldParser(def: FieldDef): FieldParser {
   const p = rawFieldParser(def);
+  if (def.type === "list") return memoList(p);
   return def.type === "date" ||
     def.type === "enum" ||
     def.type === "boolean" ||

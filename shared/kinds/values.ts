@@ -114,7 +114,8 @@ export function parseNumberValue(v: unknown): ParseResult<number> {
 }
 
 export function parseTextValue(v: unknown): ParseResult<string> {
-  if (typeof v === "string") return { ok: true, value: v.replace(/\u00a0/g, " ").trim() };
+  // (no-break spaces are rare: test before running the regex)
+  if (typeof v === "string") return { ok: true, value: (v.includes("\u00a0") ? v.replace(/\u00a0/g, " ") : v).trim() };
   if (typeof v === "number" && Number.isFinite(v)) return { ok: true, value: String(v) };
   return { ok: false, expected: "text" };
 }

@@ -1,4 +1,6 @@
 // Public API of the period engine (docs/ARCHITECTURE.md § Periods).
+
+export { parseNumber } from "../text/chinese-number.ts";
 export { computeDeadline } from "./compute.ts";
 export { PeriodError } from "./errors.ts";
 export * as legalBasis from "./legal-basis.ts";
@@ -14,7 +16,7 @@ export {
   LICENSING_LAW_82,
   TASK_LIST_MONTH_END,
 } from "./legal-basis.ts";
-export { parseDueText, parseNumber, parsePeriodText } from "./parse-text.ts";
+export { parseDueText, parsePeriodText } from "./parse-text.ts";
 export { DEFAULT_WARN_AT, remaining } from "./remaining.ts";
 export type {
   Deadline,

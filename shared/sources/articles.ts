@@ -1,5 +1,7 @@
 // Splits a legal text into its articles (第一条 … 第七十八条). Pure. The API serves articles in context from this.
 
+import { parseNumber } from "../text/chinese-number.ts";
+
 export interface Article {
   /** e.g. "第二十七条" */
   article: string;
@@ -15,37 +17,9 @@ export interface Article {
   chapter?: string;
 }
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 一 → 1, 十二 → 12, 二十七 → 27, 七十八 → 78, 一百零三 → 103. NaN when not a Chinese numeral. */
+/** 一 → 1, 十二 → 12, 二十七 → 27, 七十八 → 78, 一百零三 → 103. NaN when not a number. */
 export function chineseNumber(s: string): number {
-  if (s === "") return Number.NaN;
-  let total = 0;
-  let cur = 0;
-  for (const ch of s) {
-    if (ch in DIGITS) cur = DIGITS[ch];
-    else if (ch === "十") {
-      total += (cur || 1) * 10;
-      cur = 0;
-    } else if (ch === "百") {
-      total += (cur || 1) * 100;
-      cur = 0;
-    } else return Number.NaN;
-  }
-  return total + cur;
+  return parseNumber(s) ?? Number.NaN;
 }
 
 const ARTICLE_RE = /^\s*[-*]?\s*第([一二三四五六七八九十百零〇两]+)条(?=[\s\u3000]|$)/;

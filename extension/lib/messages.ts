@@ -3,8 +3,11 @@
 import type { Citation } from "../../shared/citation.ts";
 
 export type Lang = "zh-CN" | "en";
-export type Severity = "violation" | "warning" | "info";
-export type DeadlineStatus = "ok" | "due-soon" | "due-today" | "overdue";
+
+import type { DeadlineStatus } from "../../shared/periods/types.ts";
+import type { Severity } from "../../shared/rules/schema.ts";
+
+export type { DeadlineStatus, Severity };
 export type FactValue = string | boolean | string[];
 export type Facts = Record<string, FactValue>;
 

@@ -104,12 +104,46 @@ function zhFormatter(kind: string): (path: string) => ((v: unknown) => string | 
 
 const PLACEHOLDER = /\{[^{}]+\}/;
 
+/** The bound-row alias when every placeholder of both texts reads that row (`{row.col}`), else undefined. */
+function rowOnlyAlias(t: { zh: string; en: string }, env: CompileEnv): string | undefined {
+  let alias: string | undefined;
+  for (const text of [t.zh, t.en])
+    for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
+      const p = m[1].trim();
+      const dot = p.indexOf(".");
+      const head = dot < 0 ? "" : p.slice(0, dot);
+      if (!env.aliases?.has(head) || (alias !== undefined && alias !== head)) return undefined;
+      alias = head;
+    }
+  return alias;
+}
+
 function bi(t: { zh: string; en: string }, env: CompileEnv, kind?: string): BiTemplate {
   const zh = compileTemplate(t.zh, env, kind ? zhFormatter(kind) : undefined);
   const en = compileTemplate(t.en, env);
   if (!PLACEHOLDER.test(t.zh) && !PLACEHOLDER.test(t.en)) {
     const fixed = Object.freeze({ zh: t.zh, en: t.en });
     return { zh, en, render: () => fixed };
+  }
+  const alias = rowOnlyAlias(t, env);
+  if (alias !== undefined) {
+    // A text made only of a table row's columns (task hints, labels, due-soon messages) is the same for every case
+    // bound to that row: rendered once per row (pack data, not case data) and shared frozen, like fixed texts.
+    const perRow = new WeakMap<object, { zh: string; en: string }>();
+    return {
+      zh,
+      en,
+      render: (ctx) => {
+        const row = ctx.rows[alias];
+        if (row === undefined) return { zh: zh(ctx), en: en(ctx) };
+        let r = perRow.get(row);
+        if (r === undefined) {
+          r = Object.freeze({ zh: zh(ctx), en: en(ctx) });
+          perRow.set(row, r);
+        }
+        return r;
+      },
+    };
   }
   return { zh, en, render: (ctx) => ({ zh: zh(ctx), en: en(ctx) }) };
 }

@@ -130,30 +130,46 @@ function parseNow(now: string | Date | undefined): string {
   return v;
 }
 
-// Document status for the current evaluation day, per document (one Map hit per finding).
+// Document status for the current evaluation day, per document (one Map hit per finding), with its note and the
+// noted versions of fixed (placeholder-free, shared) messages.
+interface DocState {
+  info: StatusInfo | undefined;
+  note: { zh: string; en: string } | undefined;
+  noted: WeakMap<object, { zh: string; en: string }> | undefined;
+}
 let statusDay = "";
-const statusCache = new Map<string, StatusInfo | undefined>();
-function docStatus(docNo: string, nowDay: string): StatusInfo | undefined {
+const statusCache = new Map<string, DocState>();
+function docState(docNo: string, nowDay: string): DocState {
   if (nowDay !== statusDay) {
     statusCache.clear();
     statusDay = nowDay;
   }
   let s = statusCache.get(docNo);
-  if (s === undefined && !statusCache.has(docNo)) {
-    s = documentStatus(docNo, nowDay);
+  if (s === undefined) {
+    const info = documentStatus(docNo, nowDay);
+    const note = info === undefined || info.status === "in-force" ? undefined : statusNote(docNo, info);
+    s = { info, note, noted: note ? new WeakMap() : undefined };
     statusCache.set(docNo, s);
   }
   return s;
 }
+function docStatus(docNo: string, nowDay: string): StatusInfo | undefined {
+  return docState(docNo, nowDay).info;
+}
 
-function withStatus(
-  msg: { zh: string; en: string },
-  docNo: string,
-  info: StatusInfo | undefined,
-): { zh: string; en: string } {
-  if (info === undefined || info.status === "in-force") return msg;
-  const note = statusNote(docNo, info);
-  if (!note) return msg;
+function withStatus(msg: { zh: string; en: string }, st: DocState): { zh: string; en: string } {
+  const note = st.note;
+  if (note === undefined) return msg;
+  if (Object.isFrozen(msg)) {
+    // a fixed message (shared frozen object): its noted version is built once per document and day
+    const m = st.noted as WeakMap<object, { zh: string; en: string }>;
+    let r = m.get(msg);
+    if (r === undefined) {
+      r = Object.freeze({ zh: `${msg.zh}（注意：${note.zh}）`, en: `${msg.en} (note: ${note.en})` });
+      m.set(msg, r);
+    }
+    return r;
+  }
   return { zh: `${msg.zh}（注意：${note.zh}）`, en: `${msg.en} (note: ${note.en})` };
 }
 
@@ -176,15 +192,15 @@ function addFinding(
   message: { zh: string; en: string },
   field: string | undefined,
 ): void {
-  const si = docStatus(citation.docNo, nowDay);
+  const st = docState(citation.docNo, nowDay);
   findings.push({
     ruleId,
     checkId,
     severity,
     citation,
-    message: withStatus(message, citation.docNo, si),
+    message: withStatus(message, st),
     field,
-    documentStatus: si?.status as DocumentStatus | undefined,
+    documentStatus: st.info?.status as DocumentStatus | undefined,
     packId,
   });
 }
@@ -370,11 +386,11 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
       // a calculation's findings (exclusions, over-entitlement, cap reached …) are findings of the case too
       for (const c of calculations)
         for (const f of c.findings) {
-          const si = docStatus(f.citation.docNo, nowDay);
+          const st = docState(f.citation.docNo, nowDay);
           findings.push({
             ...f,
-            message: withStatus(f.message, f.citation.docNo, si),
-            documentStatus: si?.status as DocumentStatus | undefined,
+            message: withStatus(f.message, st),
+            documentStatus: st.info?.status as DocumentStatus | undefined,
             packId: c.packId,
           });
         }

@@ -142,10 +142,10 @@ export function daysBetween(a: string, b: string): number {
 
 /** Days since 1970-01-01 of an ISO day (civil-from-days inverse, no Date allocation). */
 function dayNumber(d: string): number {
-  const digit = (i: number) => d.charCodeAt(i) - 48;
-  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const m = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
+  // (char codes inline: no closure per call)
+  let y = d.charCodeAt(0) * 1000 + d.charCodeAt(1) * 100 + d.charCodeAt(2) * 10 + d.charCodeAt(3) - 53328; // 48·1111
+  const m = d.charCodeAt(5) * 10 + d.charCodeAt(6) - 528; // 48·11
+  const day = d.charCodeAt(8) * 10 + d.charCodeAt(9) - 528;
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

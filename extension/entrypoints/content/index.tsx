@@ -47,10 +47,11 @@ interface Stats {
   start: number;
   recognizeMs: number;
   renderMs: number;
+  phases: Record<string, number>;
 }
 
 async function start(ctx: ContentScriptContext) {
-  const stats: Stats = { busy: 0, start: performance.now(), recognizeMs: 0, renderMs: 0 };
+  const stats: Stats = { busy: 0, start: performance.now(), recognizeMs: 0, renderMs: 0, phases: {} };
   const doc = document;
   let lang: Lang = "zh-CN";
   try {
@@ -189,6 +190,7 @@ async function start(ctx: ContentScriptContext) {
             rowBatches.push({ kind, slice, json: encodeFacts(slice.map((r) => r.facts)) });
           }
         stats.busy += performance.now() - t2;
+        stats.phases.encode = performance.now() - t2;
       }
       const replies: { rules: string[]; rows: string }[] = [];
       for (const b of rowBatches)
@@ -209,11 +211,13 @@ async function start(ctx: ContentScriptContext) {
         }
       });
       stats.busy += performance.now() - t3;
+      stats.phases.decode = performance.now() - t3;
       layer ??= new RowLayer(doc);
       await layer.render(layerRows, results, lang, {
-        onChunk: (ms) => {
+        onChunk: (ms, phase) => {
           stats.busy += ms;
           stats.renderMs += ms;
+          stats.phases[phase] = (stats.phases[phase] ?? 0) + ms;
         },
       });
       // Timing for the benchmark (bench/content.bench.ts): main-thread ms this script spent, and the
@@ -225,6 +229,7 @@ async function start(ctx: ContentScriptContext) {
         wallMs: Math.round((end - stats.start) * 10) / 10,
         recognizeMs: Math.round(stats.recognizeMs * 10) / 10,
         renderMs: Math.round(stats.renderMs * 10) / 10,
+        phases: Object.fromEntries(Object.entries(stats.phases).map(([k, v]) => [k, Math.round(v * 10) / 10])),
         t0: Math.round(stats.start * 10) / 10,
         t1: Math.round(end * 10) / 10,
       };

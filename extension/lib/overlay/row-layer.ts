@@ -1,8 +1,13 @@
 // Queue/list pages: the per-row counters live in ONE layer outside the portal's table (a single open shadow root
 // appended to <body>), each absolutely placed just right of its row. Measured on the 5 000-row demo queue: writing
 // anything into the table's cells makes Chromium lay the whole auto-sized table out again (as costly as the page's
-// own first layout, 1–2 s of main thread on this machine), whereas the layer only lays out itself (~5× cheaper).
-// The rows in view are written first, the rest in the next frame.
+// own first layout, 1–2 s of main thread on this machine), whereas the layer only lays out itself.
+//
+// The layer is cut into chunks of consecutive rows. Each chunk is one absolutely placed box of known size with
+// `content-visibility: auto` (+ strict containment): Chromium skips style, layout and paint of every chunk away from
+// the viewport (its counters stay in the DOM and the accessibility tree), so 4 000 counters cost the rendering of
+// the ~100 near the viewport plus one box per chunk. Chunks are written as escaped HTML (the parser builds elements
+// far faster than DOM calls), the chunks in view first, the others in short slices that yield to the event loop.
 
 import { STATUS_ICON } from "../i18n.ts";
 import type { Lang, RowDeadline } from "../messages.ts";
@@ -12,10 +17,8 @@ export const LAYER_TAG = "shixian-rows";
 
 const LAYER_CSS = `
 :host { all: initial; }
-.r { position: absolute; left: 0; top: 0; white-space: nowrap;
-  /* Rows far from the viewport are not laid out or painted until scrolled near (they stay in the DOM and the
-     accessibility tree): halves the layout cost of 5 000 counters. */
-  content-visibility: auto; contain-intrinsic-size: auto 120px auto 20px; }
+.c { position: absolute; content-visibility: auto; contain: strict; white-space: nowrap; }
+.c > * { position: absolute; left: 0; }
 div.r { line-height: 0; }
 span[data-testid] { display: inline-block; margin: 0 0 0 4px; padding: 0 6px; border-radius: 8px;
   font: 600 12px/1.6 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif;
@@ -25,6 +28,13 @@ span[data-status=due-today] { color: #8a2b00; background: #ffe0cc; }
 span[data-status=overdue] { color: #fff; background: #b3261e; }
 `;
 
+/** Counter height in px (12px × 1.6 line height), for centring on the row. */
+const COUNTER_H = 19;
+/** Rows with counters per chunk: small enough that a chunk scrolled into view renders in a few ms. */
+const CHUNK_ROWS = 100;
+/** Main-thread budget of one slice of chunk writing before yielding to the event loop. */
+const SLICE_MS = 12;
+
 export interface LayerRow {
   /** The row element (tr) the counters belong to. */
   row: Element;
@@ -32,13 +42,42 @@ export interface LayerRow {
   id?: string;
 }
 
+/** Yields to the event loop (input, rendering, the page's own tasks) without timer clamping. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === "function") return s.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(0);
+  });
+}
+
+/** Generous width estimate of a counter (CJK glyphs 12px at this font; padding, margin, ring). */
+function counterWidth(text: string): number {
+  let w = 22;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) < 0x2000 ? 8 : 13;
+  return w;
+}
+
+interface Placed {
+  i: number;
+  x: number;
+  y: number;
+}
+
 export class RowLayer {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
-  private readonly boxes = new Map<Element, HTMLElement>();
-  private order: LayerRow[] = [];
+  private last?: { rows: LayerRow[]; results: RowDeadline[][]; lang: Lang };
   private resizeObs?: ResizeObserver;
+  private sizes = new Map<Element, string>();
+  private viewWidth = 0;
   private repositionQueued = false;
+  private generation = 0;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement(LAYER_TAG);
@@ -56,86 +95,59 @@ export class RowLayer {
 
   /**
    * Writes counters for `rows` (results[i] for rows[i]), replacing what the layer showed before. Resolves when all
-   * are shown. `onChunk` receives each chunk's main-thread milliseconds.
-   *
-   * Rows are written as escaped HTML, a chunk at a time (insertAdjacentHTML): the browser's parser builds the
-   * elements far faster than one DOM call per attribute would, which matters at 5 000 rows.
+   * are in the DOM. `onChunk` receives each slice's main-thread milliseconds. A newer render() supersedes one still
+   * writing.
    */
-  render(
+  async render(
     rows: LayerRow[],
     results: RowDeadline[][],
     lang: Lang,
-    opts: { onChunk?: (ms: number) => void } = {},
+    opts: { onChunk?: (ms: number, phase: "measure" | "build" | "insert") => void } = {},
   ): Promise<void> {
+    const gen = ++this.generation;
     const t00 = performance.now();
     this.attach();
-    this.order = rows;
-    this.boxes.clear();
+    this.last = { rows, results, lang };
     const view = this.doc.defaultView;
     const vh = view?.innerHeight ?? 800;
     const sx = view?.scrollX ?? 0;
     const sy = view?.scrollY ?? 0;
-    // Read every row position once, before any write: the layer is out of flow, so our writes never move the
-    // rows, and no chunk has to wait for a layout (no read-after-write thrashing).
-    const rects = rows.map((r) => r.row.getBoundingClientRect());
-    // Rows in view first: the clerk sees counters at once, the rest follow in later frames.
-    const first = firstVisible(rects, vh);
-    const idx = rows.map((_, i) => i).filter((i) => results[i]?.length);
-    if (first > 0) idx.sort((x, y) => Math.abs(x - first) - Math.abs(y - first));
+    this.viewWidth = view?.innerWidth ?? 0;
+    // Every row position read in one pass, before any write: the layer is out of flow, so our writes never move
+    // the rows, and no slice waits for a layout (no read-after-write thrashing).
+    const placed: Placed[] = [];
+    let firstInView = -1;
+    for (let i = 0; i < rows.length; i++) {
+      if (!results[i]?.length) continue;
+      const r = rows[i].row.getBoundingClientRect();
+      if (firstInView < 0 && r.bottom >= 0 && r.top <= vh) firstInView = placed.length;
+      placed.push({ i, x: Math.round(r.right + sx), y: Math.round(r.top + sy + (r.height - COUNTER_H) / 2) });
+    }
+    const chunks: Placed[][] = [];
+    for (let k = 0; k < placed.length; k += CHUNK_ROWS) chunks.push(placed.slice(k, k + CHUNK_ROWS));
+    // The chunks in view first (the clerk sees counters at once), then outwards.
+    const first = firstInView < 0 ? 0 : Math.floor(firstInView / CHUNK_ROWS);
+    const order = chunks.map((_, c) => c).sort((a, b) => Math.abs(a - first) - Math.abs(b - first));
     const container = this.container();
     container.textContent = "";
-    opts.onChunk?.(performance.now() - t00);
-    // The rows around the viewport go into the live layer at once. All the others are parsed, in slices between
-    // frames, into a detached holder (no style, layout or paint while detached) that joins the layer in one step:
-    // one rendering pass for the rest instead of one per slice. Measured on the 5 000-row queue: every extra
-    // rendered frame re-runs style/layout/paint over the whole layer (1 000-row frames cost ≈ 2× the total).
-    const html = (from: number, to: number) => {
+    opts.onChunk?.(performance.now() - t00, "measure");
+    let n = 0;
+    while (n < order.length) {
+      if (gen !== this.generation) return; // superseded
+      const t0 = performance.now();
       let h = "";
-      for (let k = from; k < to; k++) {
-        const i = idx[k];
-        const r = rects[i];
-        const x = Math.round(r.right + sx);
-        const y = Math.round(r.top + sy + (r.height - 19) / 2);
-        const pos = `transform:translate(${x}px,${y}px)`;
-        // One deadline (the usual case): the counter is itself the positioned box — half the elements.
-        h +=
-          results[i].length === 1
-            ? rowHtml(results[i], lang, rows[i].id, pos)
-            : `<div class="r" style="${pos}">${rowHtml(results[i], lang, rows[i].id)}</div>`;
-      }
-      return h;
-    };
-    const firstChunk = Math.min(200, idx.length);
-    const t1 = performance.now();
-    const live = this.doc.createElement("div");
-    live.insertAdjacentHTML("beforeend", html(0, firstChunk));
-    container.appendChild(live);
-    opts.onChunk?.(performance.now() - t1);
-    const rest = this.doc.createElement("div");
-    const slice = 1000;
-    let k = firstChunk;
-    return new Promise((resolve) => {
-      const finish = () => {
-        const t2 = performance.now();
-        if (rest.firstChild) container.appendChild(rest);
-        const boxes = [...Array.from(live.children), ...Array.from(rest.children)];
-        for (let j = 0; j < boxes.length; j++) this.boxes.set(rows[idx[j]].row, boxes[j] as HTMLElement);
-        this.watch();
-        opts.onChunk?.(performance.now() - t2);
-        resolve();
-      };
-      const step = () => {
-        const t0 = performance.now();
-        const end = Math.min(k + slice, idx.length);
-        rest.insertAdjacentHTML("beforeend", html(k, end));
-        k = end;
-        opts.onChunk?.(performance.now() - t0);
-        if (k < idx.length) setTimeout(step, 0);
-        else requestAnimationFrame(finish);
-      };
-      if (k < idx.length) setTimeout(step, 0);
-      else finish();
-    });
+      // In view: the chunk holding the first visible row and the next one; then slices of SLICE_MS.
+      do {
+        h += chunkHtml(chunks[order[n]], rows, results, lang);
+        n++;
+      } while (n < order.length && (n < 2 || performance.now() - t0 < SLICE_MS));
+      const t1 = performance.now();
+      opts.onChunk?.(t1 - t0, "build");
+      container.insertAdjacentHTML("beforeend", h);
+      opts.onChunk?.(performance.now() - t1, "insert");
+      if (n < order.length) await yieldToPage();
+    }
+    this.watch();
   }
 
   private containerEl?: HTMLElement;
@@ -149,15 +161,26 @@ export class RowLayer {
 
   /** Keeps counters next to their rows when the page reflows (window resize, fonts, portal scripts). */
   private watch() {
-    if (this.resizeObs || typeof ResizeObserver === "undefined") return;
-    this.resizeObs = new ResizeObserver(() => this.queueReposition());
+    if (this.resizeObs || typeof ResizeObserver === "undefined" || !this.last) return;
+    this.resizeObs = new ResizeObserver((entries) => {
+      // The first observation reports the size the counters were placed for: nothing to do.
+      let changed = false;
+      for (const e of entries) {
+        const size = `${e.contentRect.width}x${e.contentRect.height}`;
+        if (this.sizes.get(e.target) !== size) changed = this.sizes.has(e.target) || changed;
+        this.sizes.set(e.target, size);
+      }
+      if (changed) this.queueReposition();
+    });
     const tables = new Set<Element>();
-    for (const r of this.order) {
+    for (const r of this.last.rows) {
       const t = r.row.closest("table");
       if (t) tables.add(t);
     }
     for (const t of tables) this.resizeObs.observe(t);
-    this.doc.defaultView?.addEventListener("resize", () => this.queueReposition());
+    this.doc.defaultView?.addEventListener("resize", () => {
+      if (this.doc.defaultView?.innerWidth !== this.viewWidth) this.queueReposition();
+    });
   }
 
   private queueReposition() {
@@ -169,39 +192,53 @@ export class RowLayer {
     });
   }
 
+  /** Places the counters again from the rows' current positions (rows no longer in the page are left out). */
   reposition(): void {
-    const view = this.doc.defaultView;
-    const sx = view?.scrollX ?? 0;
-    const sy = view?.scrollY ?? 0;
-    const entries = [...this.boxes];
-    const rects = entries.map(([row]) => row.getBoundingClientRect());
-    entries.forEach(([row, box], j) => {
-      const r = rects[j];
-      if (!row.isConnected) box.style.display = "none";
-      else
-        box.style.transform = `translate(${Math.round(r.right + sx)}px,${Math.round(r.top + sy + (r.height - 19) / 2)}px)`;
-    });
+    if (!this.last) return;
+    const { rows, results, lang } = this.last;
+    const keep = rows.map((r) => r.row.isConnected);
+    void this.render(
+      rows.filter((_, i) => keep[i]),
+      results.filter((_, i) => keep[i]),
+      lang,
+    );
   }
 
   remove(): void {
+    this.generation++;
     this.resizeObs?.disconnect();
     this.resizeObs = undefined;
-    this.boxes.clear();
+    this.last = undefined;
     this.host.remove();
   }
 }
 
-/** Index of the first row intersecting the viewport (rows in document order, so positions ascend). */
-function firstVisible(rects: DOMRect[], vh: number): number {
-  let lo = 0;
-  let hi = rects.length - 1;
-  if (hi < 0) return 0;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rects[mid].bottom < 0) lo = mid + 1;
-    else hi = mid;
+/** One chunk: a box of known size around its rows' counters; each counter (or row of counters) placed inside it. */
+function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], lang: Lang): string {
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = 0;
+  for (const p of chunk) {
+    if (p.x < left) left = p.x;
+    if (p.y < top) top = p.y;
+    if (p.y > bottom) bottom = p.y;
   }
-  return rects[lo].top > vh ? 0 : lo;
+  let width = 0;
+  let inner = "";
+  for (const p of chunk) {
+    const ds = results[p.i];
+    const dx = p.x - left;
+    let w = dx;
+    for (const d of ds) w += counterWidth(counterText(lang, d));
+    if (w > width) width = w;
+    const pos = dx ? `top:${p.y - top}px;left:${dx}px` : `top:${p.y - top}px`;
+    // One deadline (the usual case): the counter is itself the placed element — half the elements.
+    inner +=
+      ds.length === 1
+        ? rowHtml(ds, lang, rows[p.i].id, pos)
+        : `<div class="r" style="${pos}">${rowHtml(ds, lang, rows[p.i].id)}</div>`;
+  }
+  return `<div class="c" style="left:${left}px;top:${top}px;width:${Math.ceil(width)}px;height:${bottom - top + COUNTER_H + 2}px">${inner}</div>`;
 }
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -215,8 +252,13 @@ export function rowHtml(ds: RowDeadline[], lang: Lang, rowId?: string, boxStyle?
     const label = rowId
       ? ` data-row="${esc(rowId)}" aria-label="${esc(`${rowId}：${words}，截止 ${d.d}${d.p ? "（预估）" : ""}`)}"`
       : "";
-    const box = boxStyle ? ` class="r" style="${boxStyle}"` : "";
-    h += `<span${box} data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"${label}>${d.m ? "✔" : STATUS_ICON[d.s]} ${esc(words)}${d.p ? "*" : ""}</span>`;
+    const box = boxStyle ? ` style="${boxStyle}"` : "";
+    h += `<span${box} data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"${label}>${esc(counterText(lang, d, words))}</span>`;
   }
   return h;
+}
+
+/** What a counter shows: icon + words (+ "*" for a provisional date) — never colour alone. */
+export function counterText(lang: Lang, d: RowDeadline, words = rowText(lang, d)): string {
+  return `${d.m ? "✔" : STATUS_ICON[d.s]} ${words}${d.p ? "*" : ""}`;
 }

@@ -44,11 +44,21 @@ export interface EvaluateOptions {
 // page evaluates thousands of rows at one `now`) and a small map of remaining() at completion instants (decidedAt,
 // completedAt … repeat across a queue's cases). These memoise pure sub-computations of the period engine, never a
 // whole evaluation.
+type Text = { zh: string; en: string };
+/** remaining() at a completion instant, and the completed-late text last built for it (for one label object) */
+interface DoneEntry {
+  rem: Remaining;
+  label: Text | undefined;
+  late: Text | undefined;
+}
 interface DeadlineEntry {
   dl: Deadline;
   now: string;
   rem: Remaining | undefined;
-  dones: Map<string, Remaining> | undefined;
+  /** the overdue text built for `now` and the label object it was built from */
+  overdueLabel: Text | undefined;
+  overdue: Text | undefined;
+  dones: Map<string, DoneEntry> | undefined;
 }
 interface CalendarCache {
   revision: number;
@@ -83,7 +93,14 @@ function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixe
       ? { unit: "date", date: fixedDay, rollOver: (d.period as { rollOver?: boolean }).rollOver }
       : (d.period as PeriodSpec);
   const dl = computeDeadline({ start: startDay, period, cutoff: d.cutoff }, cal);
-  const e: DeadlineEntry = { dl, now: "", rem: undefined, dones: undefined };
+  const e: DeadlineEntry = {
+    dl,
+    now: "",
+    rem: undefined,
+    overdueLabel: undefined,
+    overdue: undefined,
+    dones: undefined,
+  };
   if (!dl.paused) {
     if (m.size >= CACHE_MAX) m.clear();
     m.set(key, e);
@@ -97,11 +114,41 @@ function cachedRemaining(cal: WorkCalendar, e: DeadlineEntry, now: string): Rema
   const rem = remaining(e.dl, now, undefined, cal);
   e.now = now;
   e.rem = rem;
+  e.overdueLabel = undefined;
+  e.overdue = undefined;
   return rem;
 }
 
+/** The automatic overdue text (same for every case with this deadline, label and `now`; shared frozen). */
+function overdueText(e: DeadlineEntry, label: Text, rem: Remaining): Text {
+  if (e.overdueLabel === label && e.overdue !== undefined) return e.overdue;
+  const due = e.dl.due;
+  const n = rem.overdueWorkdays;
+  const t = Object.freeze({
+    zh: `${label.zh}：期限至${due}，已逾期${n > 0 ? `${n}个工作日` : ""}`,
+    en: `${label.en}: was due ${due}; overdue${n > 0 ? ` by ${n} working day(s)` : ""}`,
+  });
+  e.overdueLabel = label;
+  e.overdue = t;
+  return t;
+}
+
+/** The automatic completed-late text (per completion instant and label; shared frozen). */
+function lateText(e: DeadlineEntry, de: DoneEntry, label: Text, done: string): Text {
+  if (de.label === label && de.late !== undefined) return de.late;
+  const due = e.dl.due;
+  const when = done.slice(0, 16).replace("T", " ");
+  const t = Object.freeze({
+    zh: `${label.zh}：期限至${due}，实际完成于${when}，已逾期`,
+    en: `${label.en}: due ${due}, completed late on ${when}`,
+  });
+  de.label = label;
+  de.late = t;
+  return t;
+}
+
 /** remaining() at the completion time (for done deadlines), memoised per deadline and completion instant. */
-function remainingAtDone(cal: WorkCalendar, e: DeadlineEntry, done: string): Remaining {
+function remainingAtDone(cal: WorkCalendar, e: DeadlineEntry, done: string): DoneEntry {
   let m = e.dones;
   if (m === undefined) {
     m = new Map();
@@ -112,8 +159,9 @@ function remainingAtDone(cal: WorkCalendar, e: DeadlineEntry, done: string): Rem
   }
   const rem = remaining(e.dl, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal);
   if (m.size >= DONE_MAX) m.clear();
-  m.set(done, rem);
-  return rem;
+  const de: DoneEntry = { rem, label: undefined, late: undefined };
+  m.set(done, de);
+  return de;
 }
 
 let lastNowIn: unknown;
@@ -225,7 +273,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
   const findings: Finding[] = [];
   const deadlines: DeadlineResult[] = [];
   const rows: CondContext["rows"] = {};
-  const ctx: CondContext = { facts, vals, rows, now, overdue: false };
+  const ctx: CondContext = { facts, vals, rows, now, dueDay: undefined, dueAt: undefined, overdue: false };
   let dlIssues: { path: string; message: string }[] | undefined;
 
   for (let ri = 0; ri < rules.length; ri++) {
@@ -308,10 +356,10 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           // done: compare by day when the completion is a bare day, else by instant
           const cmp = done.length === 10 ? compareTemporal(done, dl.due) : compareTemporal(done, dl.dueAt);
           met = cmp <= 0;
-          rem = remainingAtDone(cal, ent, done);
+          const de = remainingAtDone(cal, ent, done);
+          rem = de.rem;
           st = met ? "ok" : "overdue";
-          if (!met) {
-            const when = done.slice(0, 16).replace("T", " ");
+          if (!met)
             addFinding(
               findings,
               cr.packId,
@@ -320,19 +368,14 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
               "completed-late",
               d.lateSeverity,
               citation,
-              {
-                zh: `${label.zh}：期限至${dl.due}，实际完成于${when}，已逾期`,
-                en: `${label.en}: due ${dl.due}, completed late on ${when}`,
-              },
+              lateText(ent, de, label, done),
               d.doneField,
             );
-          }
         } else {
           rem = cachedRemaining(cal, ent, now);
           st = rem.status;
           ctx.overdue = st === "overdue";
-          if (ctx.overdue) {
-            const n = rem.overdueWorkdays;
+          if (ctx.overdue)
             addFinding(
               findings,
               cr.packId,
@@ -341,13 +384,9 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
               "overdue",
               d.lateSeverity,
               citation,
-              {
-                zh: `${label.zh}：期限至${dl.due}，已逾期${n > 0 ? `${n}个工作日` : ""}`,
-                en: `${label.en}: was due ${dl.due}; overdue${n > 0 ? ` by ${n} working day(s)` : ""}`,
-              },
+              overdueText(ent, label, rem),
               d.doneField,
             );
-          }
         }
         deadlines.push({
           ruleId,

@@ -187,11 +187,20 @@ interface DocState {
 }
 let statusDay = "";
 const statusCache = new Map<string, DocState>();
+let lastDocNo = "";
+let lastState: DocState | undefined;
 function docState(docNo: string, nowDay: string): DocState {
+  // most findings of a case cite the same document: a one-entry check before the Map
+  if (docNo === lastDocNo && nowDay === statusDay && lastState !== undefined) return lastState;
   if (nowDay !== statusDay) {
     statusCache.clear();
     statusDay = nowDay;
   }
+  lastDocNo = docNo;
+  lastState = docStateOf(docNo, nowDay);
+  return lastState;
+}
+function docStateOf(docNo: string, nowDay: string): DocState {
   let s = statusCache.get(docNo);
   if (s === undefined) {
     const info = documentStatus(docNo, nowDay);

@@ -158,6 +158,8 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
     index,
     def: f,
     parse: fieldParser(f),
+    /** text fields: a string is trimmed in place (parseTextValue without its result object) */
+    text: f.type === "text",
   }));
   const n = entries.length;
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -180,6 +182,12 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
       if (e === undefined || !Object.hasOwn(r, name)) continue;
       const v = r[name];
       if (isBlank(v)) continue;
+      if (e.text && typeof v === "string") {
+        const t = (v.includes("\u00a0") ? v.replace(/\u00a0/g, " ") : v).trim();
+        facts[name] = t;
+        vals[e.index] = t;
+        continue;
+      }
       const p = e.parse(v);
       if (p.ok) {
         facts[name] = p.value;

@@ -60,33 +60,63 @@ interface DeadlineEntry {
   overdue: Text | undefined;
   dones: Map<string, DoneEntry> | undefined;
 }
+interface RuleMemo {
+  /** by start day (YYYYMMDD as an integer) */
+  byStart: Map<number, DeadlineEntry>;
+  /** fixed-date rules: by start day, then by fixed day */
+  byStartFixed: Map<number, Map<number, DeadlineEntry>>;
+  size: number;
+}
 interface CalendarCache {
   revision: number;
-  byRule: Map<number, Map<string, DeadlineEntry>>;
+  /** indexed by CompiledRule.uid */
+  byRule: (RuleMemo | undefined)[];
 }
 const deadlineCache = new WeakMap<WorkCalendar, CalendarCache>();
 const CACHE_MAX = 20_000;
 const DONE_MAX = 512;
 
+/** YYYYMMDD as an integer (20260930) when the first 10 characters are an ISO day's digits, else -1. No allocation. */
+function dayKey(s: string): number {
+  let k = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    k = k * 10 + c;
+  }
+  return k;
+}
+
 function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixed: unknown): DeadlineEntry {
   let cc = deadlineCache.get(cal);
   if (cc === undefined || cc.revision !== cal.revision) {
-    cc = { revision: cal.revision, byRule: new Map() };
+    cc = { revision: cal.revision, byRule: [] };
     deadlineCache.set(cal, cc);
   }
-  let m = cc.byRule.get(cr.uid);
-  if (m === undefined) {
-    m = new Map();
-    cc.byRule.set(cr.uid, m);
+  let rm = cc.byRule[cr.uid];
+  if (rm === undefined) {
+    rm = { byStart: new Map(), byStartFixed: new Map(), size: 0 };
+    cc.byRule[cr.uid] = rm;
   }
   // Without pauses a deadline depends on the start DAY only (民法典 第二百零一条: the start day is not counted, whatever
   // the hour), and the fixed date is a day: key and compute by days, so every case started on one day shares it.
   // (Deadline.startAt is then the day's midnight; the evaluator's results never show it.)
-  const startDay = start.length === 10 ? start : start.slice(0, 10);
+  const sk = dayKey(start);
+  const fk = fixed === undefined ? 0 : dayKey(fixed as string);
+  let byFixed: Map<number, DeadlineEntry> | undefined;
+  if (sk >= 0 && fk >= 0) {
+    if (fixed === undefined) {
+      const hit = rm.byStart.get(sk);
+      if (hit !== undefined) return hit;
+    } else {
+      byFixed = rm.byStartFixed.get(sk);
+      const hit = byFixed?.get(fk);
+      if (hit !== undefined) return hit;
+    }
+  }
+  const startDay = start.slice(0, 10);
   const fixedDay = fixed === undefined ? undefined : (fixed as string).slice(0, 10);
-  const key = fixedDay === undefined ? startDay : `${startDay}|${fixedDay}`;
-  const hit = m.get(key);
-  if (hit !== undefined) return hit;
   const d = cr.deadline as CompiledDeadline;
   const period: PeriodSpec =
     fixedDay !== undefined
@@ -101,9 +131,22 @@ function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixe
     overdue: undefined,
     dones: undefined,
   };
-  if (!dl.paused) {
-    if (m.size >= CACHE_MAX) m.clear();
-    m.set(key, e);
+  if (!dl.paused && sk >= 0 && fk >= 0) {
+    if (rm.size >= CACHE_MAX) {
+      rm.byStart.clear();
+      rm.byStartFixed.clear();
+      rm.size = 0;
+      byFixed = undefined;
+    }
+    rm.size++;
+    if (fixed === undefined) rm.byStart.set(sk, e);
+    else {
+      if (byFixed === undefined) {
+        byFixed = new Map();
+        rm.byStartFixed.set(sk, byFixed);
+      }
+      byFixed.set(fk, e);
+    }
   }
   return e;
 }

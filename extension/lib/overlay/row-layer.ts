@@ -102,35 +102,53 @@ export class RowLayer {
     rows: LayerRow[],
     results: RowDeadline[][],
     lang: Lang,
-    opts: { onChunk?: (ms: number, phase: "measure" | "build" | "insert") => void } = {},
+    opts: { onChunk?: (ms: number, phase: "layout" | "measure" | "write") => void } = {},
   ): Promise<void> {
     const gen = ++this.generation;
     const t00 = performance.now();
-    this.attach();
     this.last = { rows, results, lang };
     const view = this.doc.defaultView;
     const vh = view?.innerHeight ?? 800;
     const sx = view?.scrollX ?? 0;
     const sy = view?.scrollY ?? 0;
     this.viewWidth = view?.innerWidth ?? 0;
-    // Every row position read in one pass, before any write: the layer is out of flow, so our writes never move
-    // the rows, and no slice waits for a layout (no read-after-write thrashing).
+    // Every row position read in one pass, before any write (the layer included): the layer is out of flow, so
+    // our writes never move the rows, and no slice waits for a layout (no read-after-write thrashing).
     const placed: Placed[] = [];
     let firstInView = -1;
+    // The first read waits for any style/layout the page itself still has pending (not ours): timed apart.
+    rows[0]?.row.getBoundingClientRect();
+    let tRead = performance.now();
+    opts.onChunk?.(tRead - t00, "layout");
     for (let i = 0; i < rows.length; i++) {
       if (!results[i]?.length) continue;
       const r = rows[i].row.getBoundingClientRect();
       if (firstInView < 0 && r.bottom >= 0 && r.top <= vh) firstInView = placed.length;
       placed.push({ i, x: Math.round(r.right + sx), y: Math.round(r.top + sy + (r.height - COUNTER_H) / 2) });
+      // Thousands of reads are themselves a long task: let the page run between slices (nothing is written yet,
+      // so the page's layout stays clean and each read stays cheap).
+      if ((placed.length & 63) === 0 && performance.now() - tRead > SLICE_MS) {
+        opts.onChunk?.(performance.now() - tRead, "measure");
+        await yieldToPage();
+        if (gen !== this.generation) return;
+        tRead = performance.now();
+      }
     }
     const chunks: Placed[][] = [];
     for (let k = 0; k < placed.length; k += CHUNK_ROWS) chunks.push(placed.slice(k, k + CHUNK_ROWS));
     // The chunks in view first (the clerk sees counters at once), then outwards.
     const first = firstInView < 0 ? 0 : Math.floor(firstInView / CHUNK_ROWS);
     const order = chunks.map((_, c) => c).sort((a, b) => Math.abs(a - first) - Math.abs(b - first));
-    const container = this.container();
-    container.textContent = "";
-    opts.onChunk?.(performance.now() - t00, "measure");
+    opts.onChunk?.(performance.now() - tRead, "measure");
+    await yieldToPage();
+    if (gen !== this.generation) return;
+    // Attached only now: a write before the reads above would make the first read wait for a style/layout pass.
+    this.attach();
+    // A fresh container; the previous one (a re-render) goes once the chunks in view are written: no flash.
+    const old = this.containerEl;
+    const container = this.doc.createElement("div");
+    this.containerEl = container;
+    this.root.appendChild(container);
     let n = 0;
     while (n < order.length) {
       if (gen !== this.generation) return; // superseded
@@ -141,23 +159,15 @@ export class RowLayer {
         h += chunkHtml(chunks[order[n]], rows, results, lang);
         n++;
       } while (n < order.length && (n < 2 || performance.now() - t0 < SLICE_MS));
-      const t1 = performance.now();
-      opts.onChunk?.(t1 - t0, "build");
       container.insertAdjacentHTML("beforeend", h);
-      opts.onChunk?.(performance.now() - t1, "insert");
+      old?.remove();
+      opts.onChunk?.(performance.now() - t0, "write");
       if (n < order.length) await yieldToPage();
     }
     this.watch();
   }
 
   private containerEl?: HTMLElement;
-  private container(): HTMLElement {
-    if (!this.containerEl) {
-      this.containerEl = this.doc.createElement("div");
-      this.root.appendChild(this.containerEl);
-    }
-    return this.containerEl;
-  }
 
   /** Keeps counters next to their rows when the page reflows (window resize, fonts, portal scripts). */
   private watch() {
@@ -227,16 +237,15 @@ function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], 
   let inner = "";
   for (const p of chunk) {
     const ds = results[p.i];
+    const c = piecesOf(ds, lang);
     const dx = p.x - left;
-    let w = dx;
-    for (const d of ds) w += counterWidth(counterText(lang, d));
-    if (w > width) width = w;
+    if (dx + c.width > width) width = dx + c.width;
     const pos = dx ? `top:${p.y - top}px;left:${dx}px` : `top:${p.y - top}px`;
     // One deadline (the usual case): the counter is itself the placed element — half the elements.
     inner +=
       ds.length === 1
-        ? rowHtml(ds, lang, rows[p.i].id, pos)
-        : `<div class="r" style="${pos}">${rowHtml(ds, lang, rows[p.i].id)}</div>`;
+        ? counterHtml(c.pieces[0], rows[p.i].id, pos)
+        : `<div class="r" style="${pos}">${c.pieces.map((x) => counterHtml(x, rows[p.i].id)).join("")}</div>`;
   }
   return `<div class="c" style="left:${left}px;top:${top}px;width:${Math.ceil(width)}px;height:${bottom - top + COUNTER_H + 2}px">${inner}</div>`;
 }
@@ -244,18 +253,47 @@ function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
+/** The escaped parts of one counter that do not depend on the row: attributes, accessible-name tail, text. */
+interface Pieces {
+  attrs: string;
+  tail: string;
+  text: string;
+}
+
+// Rows with the same results share one decoded array (row-codec.ts rowLineDecoder): their pieces are built once.
+const piecesCache = new WeakMap<RowDeadline[], { lang: Lang; pieces: Pieces[]; width: number }>();
+
+function piecesOf(ds: RowDeadline[], lang: Lang): { pieces: Pieces[]; width: number } {
+  const hit = piecesCache.get(ds);
+  if (hit && hit.lang === lang) return hit;
+  let width = 0;
+  const pieces = ds.map((d) => {
+    const words = rowText(lang, d);
+    const text = counterText(lang, d, words);
+    width += counterWidth(text);
+    return {
+      attrs: ` data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"`,
+      tail: esc(`：${words}，截止 ${d.d}${d.p ? "（预估）" : ""}`),
+      text: esc(text),
+    };
+  });
+  const entry = { lang, pieces, width };
+  piecesCache.set(ds, entry);
+  return entry;
+}
+
+function counterHtml(c: Pieces, rowId?: string, boxStyle?: string): string {
+  const box = boxStyle ? ` style="${boxStyle}"` : "";
+  if (rowId === undefined) return `<span${box}${c.attrs}>${c.text}</span>`;
+  const id = esc(rowId);
+  return `<span${box}${c.attrs} data-row="${id}" aria-label="${id}${c.tail}">${c.text}</span>`;
+}
+
 /** The counters of one row as HTML (same test-contract attributes and words as writeRow). */
 export function rowHtml(ds: RowDeadline[], lang: Lang, rowId?: string, boxStyle?: string): string {
-  let h = "";
-  for (const d of ds) {
-    const words = rowText(lang, d);
-    const label = rowId
-      ? ` data-row="${esc(rowId)}" aria-label="${esc(`${rowId}：${words}，截止 ${d.d}${d.p ? "（预估）" : ""}`)}"`
-      : "";
-    const box = boxStyle ? ` style="${boxStyle}"` : "";
-    h += `<span${box} data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"${label}>${esc(counterText(lang, d, words))}</span>`;
-  }
-  return h;
+  return piecesOf(ds, lang)
+    .pieces.map((c) => counterHtml(c, rowId, boxStyle))
+    .join("");
 }
 
 /** What a counter shows: icon + words (+ "*" for a provisional date) — never colour alone. */

@@ -3,7 +3,7 @@
 // single case of a detail page. Pure DOM code, no extension APIs; never the page's own (overridable) DOM methods.
 import { applyAdapter, DEFAULT_ADAPTERS, matchesUrl, type PortalAdapter } from "../adapters/index.ts";
 import { classify } from "./classify.ts";
-import { findListHeader, readRows } from "./lists.ts";
+import { findListHeader, readRows, readRowsSliced } from "./lists.ts";
 import { maskIdNumbers } from "./mask.ts";
 import { dlPairs, formPairs, inlinePairs, type Pair, tablePairs } from "./pairs.ts";
 import { type Dom, domFor } from "./pristine.ts";
@@ -32,6 +32,20 @@ export function recognizePage(
     if (r.single || r.rows.length > 0) return r;
   }
   return recognizeGeneric(dom, roots);
+}
+
+/**
+ * recognizePage with long lists read in time slices (`sliceMs` of work, then `pause()` lets the page run), so a
+ * 5 000-row queue never blocks the page in one long task. Same result as recognizePage.
+ */
+export function recognizePageSliced(
+  doc: Document,
+  url: string,
+  slicing: { sliceMs: number; pause: () => Promise<void>; onSlice?: (ms: number) => void },
+  adapters: readonly PortalAdapter[] = DEFAULT_ADAPTERS,
+  options: RecognizeOptions = {},
+): Promise<PageRecognition> {
+  return readRowsSliced(() => recognizePage(doc, url, adapters, options), slicing);
 }
 
 /** The generic recogniser alone (no adapters). */

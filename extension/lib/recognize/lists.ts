@@ -115,10 +115,11 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
   };
   const rows = dom.rowList(header.table);
   const width = keys.length;
-  for (let r = header.headerIndex + 1; r < rows.length; r++) {
+  const readRow = (r: number, into: Recognition[]) => {
     const row = rows.at(r);
+    if (!row) return; // the page removed rows while a sliced read was paused
     const cells = dom.cellList(row);
-    if (cells.length !== width) continue; // pager, totals, colspan notes
+    if (cells.length !== width) return; // pager, totals, colspan notes
     let kind = spec.kind;
     if (!kind && typeColumn >= 0) {
       const t = cleanText(dom.text(cells.at(typeColumn)));
@@ -126,7 +127,7 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
       kind = kindCache.get(t);
     }
     kind ??= fallbackKind;
-    if (!kind) continue;
+    if (!kind) return;
     const facts: Recognition["facts"] = {};
     const anchors: Recognition["anchors"] = {};
     for (const c of plan(kind).cols) {
@@ -143,6 +144,81 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
       const listDef = vocabulary(kind)?.fields.list;
       rec.externalId = `${(listDef && enumCanonical(facts.list, listDef)) ?? facts.list}-${facts.taskNo}`;
     }
-    out.push(rec);
+    into.push(rec);
+  };
+  let r = header.headerIndex + 1;
+  const n = rows.length;
+  if (!slicing) {
+    for (; r < n; r++) readRow(r, out);
+    return;
   }
+  // Sliced reading (readRowsSliced): read until the slice's time is up (at least one case, so that callers
+  // can tell a list from a non-list), then leave a continuation that fills in the rest at this place in `out`.
+  const s = slicing;
+  const before = out.length;
+  for (; r < n && (out.length === before || !s.over()); r++) readRow(r, out);
+  if (r >= n) return;
+  const tail: Recognition[] = [];
+  s.pending.push({
+    out,
+    at: out.length,
+    tail,
+    step: () => {
+      for (; r < n && !s.over(); r++) readRow(r, tail);
+      return r >= n;
+    },
+  });
+}
+
+interface PendingRows {
+  out: Recognition[];
+  /** Where the rest of the table's rows belong in `out`. */
+  at: number;
+  tail: Recognition[];
+  /** Reads rows until the slice's time is up; true when the table is done. */
+  step(): boolean;
+}
+
+let slicing: { over(): boolean; pending: PendingRows[] } | undefined;
+
+/**
+ * Runs `recognise` (a synchronous recognition) with list tables read in time slices: rows are read until `sliceMs`
+ * is used up, then `pause()` lets the page run (input, rendering) before the next slice. The result is the same
+ * as an unsliced run, rows in document order; each `rows` array of the result is completed before this resolves.
+ */
+export async function readRowsSliced<T>(
+  recognise: () => T,
+  opts: { sliceMs: number; pause: () => Promise<void>; now?: () => number; onSlice?: (ms: number) => void },
+): Promise<T> {
+  const now = opts.now ?? (() => performance.now());
+  let start = now();
+  let count = 0;
+  // Checked every 32 rows: a clock read per row would cost more than the rows.
+  const over = () => (++count & 31) === 0 && now() - start >= opts.sliceMs;
+  const pending: PendingRows[] = [];
+  slicing = { over, pending };
+  let result: T;
+  try {
+    result = recognise();
+  } finally {
+    slicing = undefined;
+  }
+  opts.onSlice?.(now() - start);
+  for (const p of pending) {
+    for (;;) {
+      await opts.pause();
+      start = now();
+      const done = p.step();
+      opts.onSlice?.(now() - start);
+      if (done) break;
+    }
+  }
+  // Splice each table's remaining rows in at their place (latest position first keeps earlier positions valid).
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const p = pending[i];
+    const rest = p.out.splice(p.at);
+    for (const x of p.tail) p.out.push(x);
+    for (const x of rest) p.out.push(x);
+  }
+  return result;
 }

@@ -79,16 +79,12 @@ function memoList(parse: FieldParser): FieldParser {
   };
 }
 
+const MEMO_TYPES: ReadonlySet<FieldType> = new Set<FieldType>(["date", "enum", "boolean", "number", "money"]);
+
 export function fieldParser(def: FieldDef): FieldParser {
   const p = rawFieldParser(def);
   if (def.type === "list") return memoList(p);
-  return def.type === "date" ||
-    def.type === "enum" ||
-    def.type === "boolean" ||
-    def.type === "number" ||
-    def.type === "money"
-    ? memo(p)
-    : p;
+  return MEMO_TYPES.has(def.type) ? memo(p) : p;
 }
 
 function rawFieldParser(def: FieldDef): FieldParser {
@@ -160,6 +156,9 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
     parse: fieldParser(f),
     /** text fields: a string is trimmed in place (parseTextValue without its result object) */
     text: f.type === "text",
+    /** memoised types: the memo is read inline (one call less per field) */
+    memo: MEMO_TYPES.has(f.type) ? new Map<string, ParseResult<unknown>>() : undefined,
+    raw: rawFieldParser(f),
   }));
   const n = entries.length;
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -188,7 +187,17 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
         vals[e.index] = t;
         continue;
       }
-      const p = e.parse(v);
+      let p: ParseResult<unknown>;
+      const memo = e.memo;
+      if (memo !== undefined && typeof v === "string") {
+        const hit = memo.get(v);
+        if (hit !== undefined) p = hit;
+        else {
+          p = Object.freeze(e.raw(v));
+          if (memo.size >= 4096) memo.clear();
+          memo.set(v, p);
+        }
+      } else p = e.parse(v);
       if (p.ok) {
         facts[name] = p.value;
         vals[e.index] = p.value;

@@ -12,13 +12,14 @@ export const IsoDaySchema = z
   .refine(isValidIsoDay, "no such day in the calendar")
   .meta({ example: "2026-10-09" });
 
+/** The shape of a day or instant (the pre-checks in server/prechecks.ts use the same regular expressions). */
+export const INSTANT_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+export const CUTOFF_RE = /^([01]\d|2[0-4]):[0-5]\d$/;
+
 /** A day or an instant; without an offset it is read as Beijing time (+08:00). */
 export const InstantSchema = z
   .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
-    "expected an ISO day or instant, e.g. 2026-09-30T15:00:00+08:00",
-  )
+  .regex(INSTANT_RE, "expected an ISO day or instant, e.g. 2026-09-30T15:00:00+08:00")
   .meta({ example: "2026-09-30T15:00:00+08:00" });
 
 export const FactsSchema = z
@@ -47,10 +48,7 @@ export const DeadlineRequestSchema = z
     ruleId: text(200).optional(),
     pauses: z.array(PauseSchema).max(100).optional(),
     extensions: z.array(ExtensionSchema).max(100).optional(),
-    cutoff: z
-      .string()
-      .regex(/^([01]\d|2[0-4]):[0-5]\d$/, "expected HH:MM")
-      .optional(),
+    cutoff: z.string().regex(CUTOFF_RE, "expected HH:MM").optional(),
     now: InstantSchema.optional(),
   })
   .refine((b) => (b.period === undefined) !== (b.ruleId === undefined), {

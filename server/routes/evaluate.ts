@@ -1,11 +1,12 @@
 // POST /api/evaluate: the shared evaluator's output (findings, deadlines, calculations) for a case's facts.
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../env.ts";
+import { evaluateRequestPrecheck } from "../prechecks.ts";
 import { EvaluateRequestSchema } from "../schemas.ts";
 import { jsonBody } from "../validate.ts";
 
 export function evaluateRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().post("/", jsonBody(EvaluateRequestSchema), (c) => {
+  return new Hono<AppEnv>().post("/", jsonBody(EvaluateRequestSchema, evaluateRequestPrecheck), (c) => {
     const { kind, facts, now } = c.req.valid("json");
     return c.json(deps.engine.evaluate(kind, facts, now));
   });

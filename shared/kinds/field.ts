@@ -142,6 +142,8 @@ export type FactsNormalizer = (raw: unknown) => {
   issues: FactIssue[];
   /** the same values by field position (definition order), for the evaluator's compiled getters */
   vals: unknown[];
+  /** true when a text/list/PII value is long enough (≥ 18 characters) to hold a 身份证号 that must be masked */
+  mayMask?: boolean;
 };
 
 /**
@@ -156,6 +158,8 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
     parse: fieldParser(f),
     /** text fields: a string is trimmed in place (parseTextValue without its result object) */
     text: f.type === "text",
+    /** values of this field are masked before they are returned or stored */
+    maskable: f.type === "text" || f.type === "list" || f.pii !== undefined,
     /** memoised types: the memo is read inline (one call less per field) */
     memo: MEMO_TYPES.has(f.type) ? new Map<string, ParseResult<unknown>>() : undefined,
     raw: rawFieldParser(f),
@@ -175,6 +179,7 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
       return { facts, issues, vals };
     }
     const r = raw as Record<string, unknown>;
+    let mayMask = false;
     // walk the raw object's own keys (a page shows a handful of fields; a kind may define dozens)
     for (const name in r) {
       const e = byName.get(name);
@@ -185,6 +190,7 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
         const t = (v.includes("\u00a0") ? v.replace(/\u00a0/g, " ") : v).trim();
         facts[name] = t;
         vals[e.index] = t;
+        if (t.length >= 18) mayMask = true;
         continue;
       }
       let p: ParseResult<unknown>;
@@ -199,8 +205,14 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
         }
       } else p = e.parse(v);
       if (p.ok) {
-        facts[name] = p.value;
-        vals[e.index] = p.value;
+        const x = p.value;
+        facts[name] = x;
+        vals[e.index] = x;
+        if (e.maskable && !mayMask)
+          mayMask =
+            typeof x === "string"
+              ? x.length >= 18
+              : Array.isArray(x) && x.some((y) => typeof y === "string" && y.length >= 18);
       } else
         issues.push({
           path: `facts.${name}`,
@@ -211,6 +223,6 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
       if (facts[e.name] === undefined && !issues.some((i) => i.path === `facts.${e.name}`))
         issues.push({ path: `facts.${e.name}`, message: `required (${e.def.label.zh} / ${e.def.label.en})` });
     if (issues.length > 1) issues.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
-    return { facts, issues, vals };
+    return { facts, issues, vals, mayMask };
   };
 }

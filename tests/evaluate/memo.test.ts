@@ -84,6 +84,12 @@ describe("memoised sub-results never change an answer", () => {
       now: NOW,
     });
     expect(masked.facts.reason).toBe("申请人 230502********1234 不符合");
+    const list = evaluate({
+      kind: "data-demand",
+      facts: { receivedAt: "2026-09-30", dataItems: "企业名称、230502198001011234" },
+      now: NOW,
+    });
+    expect(list.facts.dataItems).toEqual(["企业名称", "230502********1234"]);
     const plain = evaluate({
       kind: "data-share-request",
       facts: { receivedAt: "2026/9/30", shareClass: "有条件共享", extra: "dropped", scope: " " },

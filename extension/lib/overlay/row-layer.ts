@@ -69,6 +69,59 @@ interface Placed {
   y: number;
 }
 
+/** A chunk's placed counters; `estimated` when only its first and last rows were read. */
+type PlacedChunk = Placed[] & { estimated?: boolean };
+
+interface Box {
+  top: number;
+  height: number;
+  right: number;
+}
+
+/** Row boxes in page coordinates (one getBoundingClientRect and three reads per row). */
+class Geometry {
+  private readonly sx: number;
+  private readonly sy: number;
+  constructor(doc: Document) {
+    this.sx = doc.defaultView?.scrollX ?? 0;
+    this.sy = doc.defaultView?.scrollY ?? 0;
+  }
+  read(row: Element): Box {
+    const r = row.getBoundingClientRect();
+    return { top: r.top + this.sy, height: r.height, right: r.right + this.sx };
+  }
+  /** Every row of the chunk read. */
+  exact(rows: LayerRow[], ids: number[]): PlacedChunk {
+    return ids.map((i) => place(i, this.read(rows[i].row)));
+  }
+}
+
+const place = (i: number, b: Box): Placed => ({
+  i,
+  x: Math.round(b.right),
+  y: Math.round(b.top + (b.height - COUNTER_H) / 2),
+});
+
+/**
+ * A chunk far from the viewport, placed from its first and last rows when the rows between can only be evenly
+ * spaced: same height and right edge at both ends, and a whole number of pixels per row (else undefined → read every
+ * row). Chromium does not render such a chunk until it comes near the viewport; it is then placed exactly.
+ */
+function estimate(ids: number[], a: Box, b: Box): PlacedChunk | undefined {
+  const i0 = ids[0];
+  const span = ids[ids.length - 1] - i0;
+  if (span === 0 || a.height !== b.height || a.right !== b.right) return undefined;
+  const pitch = (b.top - a.top) / span;
+  // Layout positions are multiples of 1/64 px: evenly spaced rows have a pitch on that grid.
+  const p64 = pitch * 64;
+  if (pitch < a.height || Math.abs(p64 - Math.round(p64)) > 1e-6) return undefined;
+  const out: PlacedChunk = ids.map((i) =>
+    place(i, { top: a.top + (i - i0) * pitch, height: a.height, right: a.right }),
+  );
+  out.estimated = true;
+  return out;
+}
+
 export class RowLayer {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -109,36 +162,40 @@ export class RowLayer {
     this.last = { rows, results, lang };
     const view = this.doc.defaultView;
     const vh = view?.innerHeight ?? 800;
-    const sx = view?.scrollX ?? 0;
-    const sy = view?.scrollY ?? 0;
     this.viewWidth = view?.innerWidth ?? 0;
-    // Every row position read in one pass, before any write (the layer included): the layer is out of flow, so
-    // our writes never move the rows, and no slice waits for a layout (no read-after-write thrashing).
-    const placed: Placed[] = [];
-    let firstInView = -1;
-    // The first read waits for any style/layout the page itself still has pending (not ours): timed apart.
-    rows[0]?.row.getBoundingClientRect();
+    // Rows with counters, in document order, cut into chunks.
+    const withCounters: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (results[i]?.length) withCounters.push(i);
+    const chunks: number[][] = [];
+    for (let k = 0; k < withCounters.length; k += CHUNK_ROWS) chunks.push(withCounters.slice(k, k + CHUNK_ROWS));
+    // Positions are read before any write (the layer included): the layer is out of flow, so our writes never move
+    // the rows, and no read waits for a layout. The first read waits for whatever the page itself has pending.
+    const geo = new Geometry(this.doc);
+    if (chunks.length) geo.read(rows[chunks[0][0]].row);
     let tRead = performance.now();
     opts.onChunk?.(tRead - t00, "layout");
-    for (let i = 0; i < rows.length; i++) {
-      if (!results[i]?.length) continue;
-      const r = rows[i].row.getBoundingClientRect();
-      if (firstInView < 0 && r.bottom >= 0 && r.top <= vh) firstInView = placed.length;
-      placed.push({ i, x: Math.round(r.right + sx), y: Math.round(r.top + sy + (r.height - COUNTER_H) / 2) });
-      // Thousands of reads are themselves a long task: let the page run between slices (nothing is written yet,
-      // so the page's layout stays clean and each read stays cheap).
-      if ((placed.length & 63) === 0 && performance.now() - tRead > SLICE_MS) {
+    // Chunks near the viewport are placed exactly (every row read); the others from their first and last rows when
+    // the rows between are evenly spaced, and exactly once Chromium finds them near the viewport (placeExactly).
+    const placed: PlacedChunk[] = [];
+    let first = -1;
+    for (let c = 0; c < chunks.length; c++) {
+      const ids = chunks[c];
+      const a = geo.read(rows[ids[0]].row);
+      const b = geo.read(rows[ids[ids.length - 1]].row);
+      const near = b.top + b.height >= -vh && a.top <= 2 * vh;
+      if (first < 0 && b.top + b.height >= 0) first = c;
+      const sameTable = rows[ids[0]].row.parentNode === rows[ids[ids.length - 1]].row.parentNode;
+      placed.push((!near && sameTable && estimate(ids, a, b)) || geo.exact(rows, ids));
+      if (performance.now() - tRead > SLICE_MS) {
         opts.onChunk?.(performance.now() - tRead, "measure");
         await yieldToPage();
         if (gen !== this.generation) return;
         tRead = performance.now();
       }
     }
-    const chunks: Placed[][] = [];
-    for (let k = 0; k < placed.length; k += CHUNK_ROWS) chunks.push(placed.slice(k, k + CHUNK_ROWS));
     // The chunks in view first (the clerk sees counters at once), then outwards.
-    const first = firstInView < 0 ? 0 : Math.floor(firstInView / CHUNK_ROWS);
-    const order = chunks.map((_, c) => c).sort((a, b) => Math.abs(a - first) - Math.abs(b - first));
+    if (first < 0) first = 0;
+    const order = chunks.map((_, c) => c).sort((x, y) => Math.abs(x - first) - Math.abs(y - first));
     opts.onChunk?.(performance.now() - tRead, "measure");
     await yieldToPage();
     if (gen !== this.generation) return;
@@ -148,6 +205,8 @@ export class RowLayer {
     const old = this.containerEl;
     const container = this.doc.createElement("div");
     this.containerEl = container;
+    this.estimated = new Map();
+    container.addEventListener("contentvisibilityautostatechange", (e) => this.placeExactly(e), true);
     this.root.appendChild(container);
     let n = 0;
     while (n < order.length) {
@@ -156,7 +215,10 @@ export class RowLayer {
       let h = "";
       // In view: the chunk holding the first visible row and the next one; then slices of SLICE_MS.
       do {
-        h += chunkHtml(chunks[order[n]], rows, results, lang);
+        const c = order[n];
+        const ps = placed[c];
+        if (ps.estimated) this.estimated.set(String(c), chunks[c]);
+        h += chunkHtml(ps, rows, results, lang, ps.estimated ? c : undefined);
         n++;
       } while (n < order.length && (n < 2 || performance.now() - t0 < SLICE_MS));
       container.insertAdjacentHTML("beforeend", h);
@@ -165,6 +227,22 @@ export class RowLayer {
       if (n < order.length) await yieldToPage();
     }
     this.watch();
+  }
+
+  /** Estimated chunks by index (data-est), until Chromium finds them near the viewport. */
+  private estimated = new Map<string, number[]>();
+
+  /** A chunk placed by estimate is about to be rendered: read its rows and write it again exactly. */
+  private placeExactly(e: Event) {
+    const el = e.target as Element;
+    if ((e as Event & { skipped?: boolean }).skipped !== false || !this.last) return;
+    const c = el.getAttribute?.("data-est");
+    const ids = c === null ? undefined : this.estimated.get(c);
+    if (!ids || !c) return;
+    this.estimated.delete(c);
+    const { rows, results, lang } = this.last;
+    const ps = new Geometry(this.doc).exact(rows, ids);
+    el.outerHTML = chunkHtml(ps, rows, results, lang);
   }
 
   private containerEl?: HTMLElement;
@@ -224,7 +302,7 @@ export class RowLayer {
 }
 
 /** One chunk: a box of known size around its rows' counters; each counter (or row of counters) placed inside it. */
-function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], lang: Lang): string {
+function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], lang: Lang, est?: number): string {
   let left = Number.POSITIVE_INFINITY;
   let top = Number.POSITIVE_INFINITY;
   let bottom = 0;
@@ -247,7 +325,8 @@ function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], 
         ? counterHtml(c.pieces[0], rows[p.i].id, pos)
         : `<div class="r" style="${pos}">${c.pieces.map((x) => counterHtml(x, rows[p.i].id)).join("")}</div>`;
   }
-  return `<div class="c" style="left:${left}px;top:${top}px;width:${Math.ceil(width)}px;height:${bottom - top + COUNTER_H + 2}px">${inner}</div>`;
+  const mark = est === undefined ? "" : ` data-est="${est}"`;
+  return `<div class="c"${mark} style="left:${left}px;top:${top}px;width:${Math.ceil(width)}px;height:${bottom - top + COUNTER_H + 2}px">${inner}</div>`;
 }
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -7,9 +7,9 @@
 // each step); compiled closures resolve field paths, regexes, literal dates and table indexes once, then cost a few
 // property reads per condition. bench/evaluate.bench.ts measures the WHOLE evaluator (normalising raw portal
 // values, deadlines, findings) against json-rules-engine evaluating only the translated conditions on pre-computed
-// facts, with identical fired sets: measured here (18:35 UTC, load ≈ 4–5 on 2 shared cores) ≈ 41–43× against
-// json-rules-engine partitioned by case kind (its most favourable setup: ours ≈ 233 000–264 000 cases/s, the peer
-// ≈ 5 400–6 200) and ≈ 1 000–1 400× against one unpartitioned engine. The target of ≥ 100× is NOT reached:
+// facts, with identical fired sets: measured here (six runs, 18:20–18:35 UTC, load ≈ 4–5.5 on 2 shared cores)
+// ≈ 39–43× against json-rules-engine partitioned by case kind (its most favourable setup: ours ≈ 186 000–264 000
+// cases/s, the peer ≈ 4 800–6 200) and ≈ 680–1 400× against one unpartitioned engine. The target of ≥ 100× is NOT reached:
 // see docs/ARCHITECTURE.md § Evaluator for where the time goes.
 // A typed language also lets us check at compile time that every field a rule names exists in its case kind.
 import { maskIdNumber } from "../privacy/index.ts";

@@ -20,11 +20,12 @@ import { clearMarkers, MARKER_ATTR, placeMarkers } from "../../lib/overlay/marke
 import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
 import { LAYER_TAG, RowLayer, yieldToPage } from "../../lib/overlay/row-layer.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
-import { type PageRecognition, type Recognition, recognizePageSliced } from "../../lib/recognize/index.ts";
+import { type PageRecognition, recognizePageSliced } from "../../lib/recognize/index.ts";
 import { encodeFacts, rowLineDecoder } from "../../lib/row-codec.ts";
 
 /** Live counters are re-evaluated at least this often (the contract: at least each minute). */
 const REFRESH_MS = 30_000;
+const NO_DEADLINES: RowDeadline[] = [];
 /** Main-thread milliseconds of row reading before the recogniser lets the page run. */
 const RECOGNIZE_SLICE_MS = 15;
 /** Rows sent to the background per message, so no single (de)serialisation blocks the page for long. */
@@ -78,7 +79,8 @@ async function start(ctx: ContentScriptContext) {
   const flagged = new Set<string>();
   let layer: RowLayer | undefined;
   let lastRec: PageRecognition | undefined;
-  let rowBatches: { kind: string; slice: Recognition[]; json: string }[] | undefined;
+  /** Rows grouped by kind for the background; `at` = each row's position in rec.rows (document order). */
+  let rowBatches: { kind: string; at: number[]; json: string }[] | undefined;
   let rowSignature = "";
   let running = false;
   let again = false;
@@ -195,17 +197,18 @@ async function start(ctx: ContentScriptContext) {
       await yieldToPage(); // the last recognition slice and the encoding are separate tasks
       if (!rowBatches) {
         const t2 = performance.now();
-        const byKind = new Map<string, typeof rec.rows>();
-        for (const row of rec.rows) {
+        const byKind = new Map<string, number[]>();
+        rec.rows.forEach((row, i) => {
           const list = byKind.get(row.kind);
-          if (list) list.push(row);
-          else byKind.set(row.kind, [row]);
-        }
+          if (list) list.push(i);
+          else byKind.set(row.kind, [i]);
+        });
         rowBatches = [];
-        for (const [kind, rows] of byKind)
-          for (let i = 0; i < rows.length; i += ROW_BATCH) {
-            const slice = rows.slice(i, i + ROW_BATCH);
-            rowBatches.push({ kind, slice, json: encodeFacts(slice.map((r) => r.facts)) });
+        const all = rec.rows;
+        for (const [kind, at] of byKind)
+          for (let i = 0; i < at.length; i += ROW_BATCH) {
+            const slice = at.slice(i, i + ROW_BATCH);
+            rowBatches.push({ kind, at: slice, json: encodeFacts(slice.map((j) => all[j].facts)) });
           }
         account("encode", performance.now() - t2);
       }
@@ -218,16 +221,14 @@ async function start(ctx: ContentScriptContext) {
       if (reason === "timer" && signature === rowSignature && layer?.host.isConnected) return; // nothing changed
       rowSignature = signature;
       const t3 = performance.now();
-      const layerRows: { row: Element; id?: string }[] = [];
-      const results: RowDeadline[][] = [];
+      // The layer gets the rows in document order (its chunks are runs of neighbouring rows).
+      const layerRows = rec.rows.map((r) => ({ row: r.root, id: r.externalId }));
+      const results: RowDeadline[][] = new Array(layerRows.length).fill(NO_DEADLINES);
       rowBatches.forEach((b, k) => {
         // Identical result lines share one decoded array (parsed once): see rowLineDecoder.
         const decodeLine = rowLineDecoder(replies[k].rules);
         const lines = replies[k].rows.split("\n");
-        for (let j = 0; j < b.slice.length; j++) {
-          layerRows.push({ row: b.slice[j].root, id: b.slice[j].externalId });
-          results.push(decodeLine(lines[j] ?? ""));
-        }
+        for (let j = 0; j < b.at.length; j++) results[b.at[j]] = decodeLine(lines[j] ?? "");
       });
       account("decode", performance.now() - t3);
       layer ??= new RowLayer(doc);

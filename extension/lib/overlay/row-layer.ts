@@ -80,8 +80,8 @@ interface Box {
 
 /** Row boxes in page coordinates (one getBoundingClientRect and three reads per row). */
 class Geometry {
-  private readonly sx: number;
-  private readonly sy: number;
+  readonly sx: number;
+  readonly sy: number;
   constructor(doc: Document) {
     this.sx = doc.defaultView?.scrollX ?? 0;
     this.sy = doc.defaultView?.scrollY ?? 0;
@@ -101,6 +101,21 @@ const place = (i: number, b: Box): Placed => ({
   x: Math.round(b.right),
   y: Math.round(b.top + (b.height - COUNTER_H) / 2),
 });
+
+/**
+ * True when the chunk's rows are neighbours in one table section: as many table rows lie between its first and
+ * last row as layer rows (no pager or note row the recogniser skipped, no other table in between).
+ */
+function contiguous(rows: LayerRow[], ids: number[]): boolean {
+  const a = rows[ids[0]].row as Partial<HTMLTableRowElement> & Element;
+  const b = rows[ids[ids.length - 1]].row as Partial<HTMLTableRowElement> & Element;
+  return (
+    typeof a.rowIndex === "number" &&
+    typeof b.rowIndex === "number" &&
+    a.parentNode === b.parentNode &&
+    b.rowIndex - a.rowIndex === ids[ids.length - 1] - ids[0]
+  );
+}
 
 /**
  * A chunk far from the viewport, placed from its first and last rows when the rows between can only be evenly
@@ -182,10 +197,10 @@ export class RowLayer {
       const ids = chunks[c];
       const a = geo.read(rows[ids[0]].row);
       const b = geo.read(rows[ids[ids.length - 1]].row);
-      const near = b.top + b.height >= -vh && a.top <= 2 * vh;
-      if (first < 0 && b.top + b.height >= 0) first = c;
-      const sameTable = rows[ids[0]].row.parentNode === rows[ids[ids.length - 1]].row.parentNode;
-      placed.push((!near && sameTable && estimate(ids, a, b)) || geo.exact(rows, ids));
+      // Page coordinates: the viewport is [scrollY, scrollY + vh]; "near" = within a viewport's height of it.
+      const near = b.top + b.height >= geo.sy - vh && a.top <= geo.sy + 2 * vh;
+      if (first < 0 && b.top + b.height >= geo.sy) first = c;
+      placed.push((!near && contiguous(rows, ids) && estimate(ids, a, b)) || geo.exact(rows, ids));
       if (performance.now() - tRead > SLICE_MS) {
         opts.onChunk?.(performance.now() - tRead, "measure");
         await yieldToPage();

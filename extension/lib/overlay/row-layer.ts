@@ -220,8 +220,14 @@ export class RowLayer {
     const old = this.containerEl;
     const container = this.doc.createElement("div");
     this.containerEl = container;
-    this.estimated = new Map();
-    container.addEventListener("contentvisibilityautostatechange", (e) => this.placeExactly(e), true);
+    // Estimated chunks of this render by index (data-est), until Chromium finds them near the viewport.
+    const estimated = new Map<string, number[]>();
+    const doc = this.doc;
+    container.addEventListener(
+      "contentvisibilityautostatechange",
+      (e) => placeExactly(e, estimated, doc, rows, results, lang),
+      true,
+    );
     this.root.appendChild(container);
     let n = 0;
     while (n < order.length) {
@@ -232,7 +238,7 @@ export class RowLayer {
       do {
         const c = order[n];
         const ps = placed[c];
-        if (ps.estimated) this.estimated.set(String(c), chunks[c]);
+        if (ps.estimated) estimated.set(String(c), chunks[c]);
         h += chunkHtml(ps, rows, results, lang, ps.estimated ? c : undefined);
         n++;
       } while (n < order.length && (n < 2 || performance.now() - t0 < SLICE_MS));
@@ -242,22 +248,6 @@ export class RowLayer {
       if (n < order.length) await yieldToPage();
     }
     this.watch();
-  }
-
-  /** Estimated chunks by index (data-est), until Chromium finds them near the viewport. */
-  private estimated = new Map<string, number[]>();
-
-  /** A chunk placed by estimate is about to be rendered: read its rows and write it again exactly. */
-  private placeExactly(e: Event) {
-    const el = e.target as Element;
-    if ((e as Event & { skipped?: boolean }).skipped !== false || !this.last) return;
-    const c = el.getAttribute?.("data-est");
-    const ids = c === null ? undefined : this.estimated.get(c);
-    if (!ids || !c) return;
-    this.estimated.delete(c);
-    const { rows, results, lang } = this.last;
-    const ps = new Geometry(this.doc).exact(rows, ids);
-    el.outerHTML = chunkHtml(ps, rows, results, lang);
   }
 
   private containerEl?: HTMLElement;
@@ -316,6 +306,24 @@ export class RowLayer {
   }
 }
 
+/** A chunk placed by estimate is about to be rendered: read its rows and write it again exactly. */
+function placeExactly(
+  e: Event,
+  estimated: Map<string, number[]>,
+  doc: Document,
+  rows: LayerRow[],
+  results: RowDeadline[][],
+  lang: Lang,
+) {
+  if ((e as Event & { skipped?: boolean }).skipped !== false) return;
+  const el = e.target as Element;
+  const c = el.getAttribute?.("data-est");
+  const ids = c ? estimated.get(c) : undefined;
+  if (!c || !ids) return;
+  estimated.delete(c);
+  el.outerHTML = chunkHtml(new Geometry(doc).exact(rows, ids), rows, results, lang);
+}
+
 /** One chunk: a box of known size around its rows' counters; each counter (or row of counters) placed inside it. */
 function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], lang: Lang, est?: number): string {
   let left = Number.POSITIVE_INFINITY;
@@ -341,7 +349,7 @@ function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], 
         : `<div class="r" style="${pos}">${c.pieces.map((x) => counterHtml(x, rows[p.i].id)).join("")}</div>`;
   }
   const mark = est === undefined ? "" : ` data-est="${est}"`;
-  return `<div class="c"${mark} style="left:${left}px;top:${top}px;width:${Math.ceil(width)}px;height:${bottom - top + COUNTER_H + 2}px">${inner}</div>`;
+  return `<div class="c"${mark} style="left:${left}px;top:${top}px;width:${Math.ceil(width) + 8}px;height:${bottom - top + COUNTER_H + 2}px">${inner}</div>`;
 }
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -13,12 +13,12 @@ afterAll(async () => {
 });
 
 /** For every counter whose row is in the viewport: vertical and horizontal offset from its row. */
-function offsetsInView(): { id: string; dy: number; dx: number }[] {
+function offsetsInView(): { id: string; dy: number; dx: number; clipped: number }[] {
   const host = document.querySelector("shixian-rows");
   const byId = new Map<string, Element>();
   for (const el of host?.shadowRoot?.querySelectorAll('[data-testid="shixian-deadline"][data-row]') ?? [])
     byId.set(el.getAttribute("data-row") ?? "", el);
-  const out: { id: string; dy: number; dx: number }[] = [];
+  const out: { id: string; dy: number; dx: number; clipped: number }[] = [];
   for (const tr of document.querySelectorAll("#queue tr")) {
     const b = tr.getBoundingClientRect();
     if (b.bottom < 0 || b.top > innerHeight) continue;
@@ -26,7 +26,10 @@ function offsetsInView(): { id: string; dy: number; dx: number }[] {
     const el = byId.get(id);
     if (!el) continue;
     const a = el.getBoundingClientRect();
-    out.push({ id, dy: Math.abs(a.top + a.height / 2 - (b.top + b.height / 2)), dx: a.left - b.right });
+    // The chunk box clips what overflows it (contain: strict): the counter must fit inside.
+    const chunk = el.closest(".c")?.getBoundingClientRect();
+    const clipped = chunk ? Math.max(0, a.right - chunk.right, a.bottom - chunk.bottom) : 999;
+    out.push({ id, dy: Math.abs(a.top + a.height / 2 - (b.top + b.height / 2)), dx: a.left - b.right, clipped });
   }
   return out;
 }
@@ -62,6 +65,7 @@ describe("5 000-row queue, scrolled", () => {
         expect(o.dy, o.id).toBeLessThan(6);
         expect(o.dx, o.id).toBeGreaterThanOrEqual(0);
         expect(o.dx, o.id).toBeLessThan(12);
+        expect(o.clipped, o.id).toBe(0);
       }
     }
     await page.close();

@@ -3,7 +3,7 @@
 // extension build, then end-to-end tests in Debian's Chromium. Installs system packages it needs.
 // Ends with a plain "N passed, N failed" line summing every vitest run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,21 +24,23 @@ function step(name, cmd, args, env = {}) {
   return true;
 }
 
-function vitest(name, config, env = {}) {
-  const out = `.tmp/vitest-${name}.json`;
-  const ok = step(
-    `tests (${name})`,
-    "npx",
-    ["vitest", "run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile=${out}`],
-    env,
-  );
+/** Adds one vitest JSON report to the totals; a failed step without a report counts as one failure. */
+function count(out, ok) {
   if (existsSync(out)) {
     const j = JSON.parse(readFileSync(out, "utf8"));
     totals.passed += j.numPassedTests ?? 0;
     totals.failed += j.numFailedTests ?? 0;
     totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
   } else if (!ok) totals.failed += 1;
-  return ok;
+}
+
+/** Runs vitest with a config (optionally under a wrapper command) and counts its results. */
+function vitest(name, config, wrapper = []) {
+  const out = `.tmp/vitest-${name}.json`;
+  rmSync(out, { force: true }); // never count a report left over from an earlier run
+  const args = ["vitest", "run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile=${out}`];
+  const [cmd, ...pre] = wrapper.length ? [...wrapper, "npx"] : ["npx"];
+  count(out, step(`tests (${name})`, cmd, [...pre, ...args]));
 }
 
 // System packages (Chromium, CJK fonts, PostgreSQL) — apt-get as root, skipped loudly where impossible.
@@ -50,28 +52,8 @@ step("type-check (tsc)", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 // Unit, rule and API tests. scripts/with-postgres.mjs starts a throwaway PostgreSQL cluster on a loopback
 // port (TEST_DATABASE_URL) for the duration of the run, so route tests run on both databases.
 const pgWrapper = "scripts/with-postgres.mjs";
-if (existsSync(pgWrapper)) {
-  const out = ".tmp/vitest-unit.json";
-  const ok = step("tests (unit + server, SQLite and PostgreSQL)", "node", [
-    pgWrapper,
-    "npx",
-    "vitest",
-    "run",
-    "--config",
-    "vitest.config.ts",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile=${out}`,
-  ]);
-  if (existsSync(out)) {
-    const j = JSON.parse(readFileSync(out, "utf8"));
-    totals.passed += j.numPassedTests ?? 0;
-    totals.failed += j.numFailedTests ?? 0;
-    totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
-  } else if (!ok) totals.failed += 1;
-} else {
-  vitest("unit", "vitest.config.ts");
-}
+if (existsSync(pgWrapper)) vitest("unit", "vitest.config.ts", ["node", pgWrapper]);
+else vitest("unit", "vitest.config.ts");
 
 // Extension build + end-to-end tests in real Chromium.
 if (existsSync("tests/e2e/vitest.config.ts")) {

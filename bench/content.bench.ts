@@ -9,44 +9,28 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium } from "playwright-core";
+import { CHROMIUM, type ChromeGlobal, chromiumArgs, EXTENSION_DIR, ROOT } from "../tests/e2e/harness.ts";
 import type { BenchResult } from "./result.ts";
 
-const ROOT = resolve(new URL("..", import.meta.url).pathname);
-const EXT = join(ROOT, ".output/chrome-mv3");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const QUEUE_PAGE = "queue.html";
 const RUNS = 3;
 
-/** The extension API as seen from the service worker (evaluated there by Playwright). */
-interface ChromeGlobal {
-  chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } };
-}
-
 function ensureBuilt() {
-  if (existsSync(join(EXT, "manifest.json"))) return;
+  if (existsSync(join(EXTENSION_DIR, "manifest.json"))) return;
   const r = spawnSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) throw new Error("wxt build failed");
 }
 
 async function launch(withExtension: boolean) {
   const dir = mkdtempSync(join(tmpdir(), "shixian-bench-"));
-  const args = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args,
+    args: chromiumArgs(withExtension ? EXTENSION_DIR : undefined),
   });
   if (withExtension) {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
@@ -196,7 +180,7 @@ export async function run(): Promise<BenchResult[]> {
   ensureBuilt();
   const results: BenchResult[] = [];
 
-  const js = readFileSync(join(EXT, "content-scripts/content.js"));
+  const js = readFileSync(join(EXTENSION_DIR, "content-scripts/content.js"));
   const gzKb = gzipSync(js, { level: 9 }).length / 1024;
   console.log(`  content script: ${(js.length / 1024).toFixed(1)} kB raw, ${gzKb.toFixed(1)} kB gzip`);
 

@@ -26,6 +26,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Headless Chromium flags for tests and benchmarks; with `extensionDir`, that unpacked extension alone is loaded. */
+export function chromiumArgs(extensionDir?: string): string[] {
+  const args = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ];
+  if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
+
 export function requireBuiltExtension(): void {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json")))
     throw new Error(`${EXTENSION_DIR}/manifest.json missing: build the extension first (npx wxt build)`);
@@ -41,16 +55,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     viewport: { width: 1280, height: 900 },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   let sw = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent("serviceworker", { timeout: 30_000 });

@@ -15,6 +15,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { SAMPLE_DEADLINE_REQUEST, SAMPLE_EVALUATE_REQUEST } from "../tests/server/sample-requests.ts";
 import type { BenchResult } from "./result.ts";
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
@@ -60,23 +61,8 @@ const cpu = await listen(control.fetch);
 console.log("PORTS " + JSON.stringify({ api, ping, cpu }));
 `;
 
-const EVALUATE_BODY = JSON.stringify({
-  kind: "data-share-request",
-  facts: {
-    receivedAt: "2026-09-30T15:00:00+08:00",
-    shareClass: "有条件共享",
-    scenario: "社保待遇资格核验",
-    decision: "不同意",
-    decidedAt: "2026-10-08T10:00:00+08:00",
-    reason: "无",
-  },
-  now: "2026-10-09T09:00:00+08:00",
-});
-const DEADLINE_BODY = JSON.stringify({
-  start: "2026-09-30T15:00:00+08:00",
-  period: { unit: "workday", amount: 5 },
-  now: "2026-10-09T09:00:00+08:00",
-});
+const EVALUATE_BODY = JSON.stringify(SAMPLE_EVALUATE_REQUEST);
+const DEADLINE_BODY = JSON.stringify(SAMPLE_DEADLINE_REQUEST);
 
 function startServers(dataDir: string): Promise<{ proc: ChildProcess; api: number; ping: number; cpu: number }> {
   const proc = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SERVER_CODE], {

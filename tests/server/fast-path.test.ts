@@ -8,26 +8,12 @@ import { deadlineRequestPrecheck, evaluateRequestPrecheck } from "../../server/p
 import { DeadlineRequestSchema, EvaluateRequestSchema } from "../../server/schemas.ts";
 import { bracketCount, jsonDepth } from "../../server/validate.ts";
 import { req, type TestInstance, testInstance } from "./helpers.ts";
+import { SAMPLE_DEADLINE_REQUEST, SAMPLE_EVALUATE_REQUEST } from "./sample-requests.ts";
 
 const ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop";
 
-const EVALUATE = {
-  kind: "data-share-request",
-  facts: {
-    receivedAt: "2026-09-30T15:00:00+08:00",
-    shareClass: "有条件共享",
-    scenario: "社保待遇资格核验",
-    decision: "不同意",
-    decidedAt: "2026-10-08T10:00:00+08:00",
-    reason: "无",
-  },
-  now: "2026-10-09T09:00:00+08:00",
-};
-const DEADLINE = {
-  start: "2026-09-30T15:00:00+08:00",
-  period: { unit: "workday", amount: 5 },
-  now: "2026-10-09T09:00:00+08:00",
-};
+const EVALUATE = SAMPLE_EVALUATE_REQUEST;
+const DEADLINE = SAMPLE_DEADLINE_REQUEST;
 
 // Values each field is tried with: right, wrong type, edge lengths, near-misses of the formats.
 const STRINGS = ["", " ", "  x  ", "x".repeat(64), "x".repeat(65), "x".repeat(200), "x".repeat(201), "数据共享"];

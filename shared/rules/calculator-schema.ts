@@ -6,20 +6,8 @@
 // Units: money in rule data is written in 元 (yuan, as the documents write it) and computed in integer 分 (fen);
 // rates are written in percent (70 = 70%) and computed in basis points (7000). Money is never a float in the engine.
 import { z } from "zod";
+import { BilingualSchema as Bilingual, CitationSchema, IsoDaySchema as IsoDay } from "./schema-parts.ts";
 
-const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-
-/** Same shape as `Citation` in shared/citation.ts. */
-export const CalcCitationSchema = z.object({
-  docNo: z.string().min(1),
-  docTitle: z.string().optional(),
-  article: z.string().optional(),
-  paragraph: z.string().optional(),
-  item: z.string().optional(),
-  quote: z.string().optional(),
-});
-
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO day YYYY-MM-DD");
 /** A name: a fact field (`personalBurden`) or, with a leading `$`, a calculator variable (`$payable`). */
 const Ref = z.string().regex(/^\$?[A-Za-z][A-Za-z0-9_]*$/, "expected a field name or $variable");
 const VarName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "expected a variable name (letters, digits, _)");
@@ -78,7 +66,7 @@ const StepBase = {
   id: VarName,
   label: Bilingual,
   /** The article this step applies: shown next to the step. */
-  citation: CalcCitationSchema,
+  citation: CitationSchema,
   when: CalcConditionSchema.optional(),
   /** How an ambiguity in the text was decided for this step (English), tested. */
   decision: z.string().optional(),
@@ -128,7 +116,7 @@ const MessageOf = {
   field: z.string().optional(),
   /** May use {field} (fact value) and {$var} (variable, money shown in 元) placeholders. */
   message: Bilingual,
-  citation: CalcCitationSchema,
+  citation: CitationSchema,
   decision: z.string().optional(),
 };
 
@@ -148,14 +136,14 @@ export const CalculatorSchema = z.strictObject({
   kind: z.string().min(1),
   title: Bilingual,
   /** The article that defines the benefit (shown as the calculation's citation). */
-  citation: CalcCitationSchema,
+  citation: CitationSchema,
   /** Only cases whose `dateField` falls in this window are computed; others get an "excluded" finding citing
    *  `effective.citation` (e.g. 本办法自2026年1月1日起施行). */
   effective: z.strictObject({
     from: IsoDay,
     to: IsoDay.optional(),
     field: z.string().min(1),
-    citation: CalcCitationSchema,
+    citation: CitationSchema,
   }),
   /** When false the calculator does not apply to the case at all (no calculation, no finding). */
   when: CalcConditionSchema.optional(),
@@ -173,7 +161,7 @@ export const CalculatorSchema = z.strictObject({
 export type Calculator = z.infer<typeof CalculatorSchema>;
 export type CalcExclusion = z.infer<typeof CalcExclusionSchema>;
 export type CalcCheck = z.infer<typeof CalcCheckSchema>;
-type CalcCitation = z.infer<typeof CalcCitationSchema>;
+type CalcCitation = z.infer<typeof CitationSchema>;
 
 // ---- What the engine returns ---------------------------------------------------------------------------------
 

@@ -4,19 +4,10 @@
 import { z } from "zod";
 import { CASE_KINDS } from "../kinds/index.ts";
 import { CalculatorSchema } from "./calculator-schema.ts";
+import { BilingualSchema, CitationSchema, IsoDaySchema } from "./schema-parts.ts";
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO day YYYY-MM-DD");
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-export type Bilingual = z.infer<typeof bilingual>;
-
-export const CitationSchema = z.object({
-  docNo: z.string().min(1),
-  docTitle: z.string().optional(),
-  article: z.string().optional(),
-  paragraph: z.string().optional(),
-  item: z.string().optional(),
-  quote: z.string().optional(),
-});
+export { CitationSchema };
+export type Bilingual = z.infer<typeof BilingualSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Condition language (compiled to closures by shared/rules/condition.ts).
@@ -85,7 +76,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 // Period spec as in shared/periods, plus `dateFrom` for fixed dates taken from a fact or a bound table row.
 export const RulePeriodSchema = z.union([
   z.object({ unit: z.enum(["workday", "day", "month", "year"]), amount: z.number().int().nonnegative() }).strict(),
-  z.object({ unit: z.literal("date"), date: isoDay, rollOver: z.boolean().optional() }).strict(),
+  z.object({ unit: z.literal("date"), date: IsoDaySchema, rollOver: z.boolean().optional() }).strict(),
   z.object({ unit: z.literal("date"), dateFrom: path, rollOver: z.boolean().optional() }).strict(),
 ]);
 
@@ -97,7 +88,7 @@ export const CheckSchema = z
     /** the fact field the finding concerns (the extension marks it on the page) */
     field: z.string().optional(),
     /** messages may use {field}, {row.col}, {due} placeholders */
-    message: bilingual,
+    message: BilingualSchema,
     /** overrides the rule's citation (e.g. the sanction article, or another paragraph) */
     citation: CitationSchema.optional(),
     decision: z.string().optional(),
@@ -115,7 +106,11 @@ export const BindSchema = z
     as: z.string().optional(),
     /** finding emitted when the match fields are present but no row matches; without it the rule does not apply */
     onMissing: z
-      .object({ severity: z.enum(["violation", "warning", "info"]), message: bilingual, field: z.string().optional() })
+      .object({
+        severity: z.enum(["violation", "warning", "info"]),
+        message: BilingualSchema,
+        field: z.string().optional(),
+      })
       .strict()
       .optional(),
   })
@@ -123,7 +118,7 @@ export const BindSchema = z
 
 export const DeadlineSpecSchema = z
   .object({
-    label: bilingual,
+    label: BilingualSchema,
     /** fact field holding the start (e.g. "receivedAt") */
     start: path,
     period: RulePeriodSchema,
@@ -141,12 +136,12 @@ export const RuleSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected a kebab-case id"),
     kind: z.enum(CASE_KINDS as [string, ...string[]]),
-    title: bilingual,
+    title: BilingualSchema,
     citation: CitationSchema,
     effective: z
       .object({
-        from: isoDay,
-        to: isoDay.optional(),
+        from: IsoDaySchema,
+        to: IsoDaySchema.optional(),
         /** fact field whose date decides whether the case falls in the window; default: deadline.start, else now */
         dateField: z.string().optional(),
       })
@@ -154,7 +149,7 @@ export const RuleSchema = z
     decision: z.string().optional(),
     bind: BindSchema.optional(),
     when: ConditionSchema.optional(),
-    hint: bilingual.optional(),
+    hint: BilingualSchema.optional(),
     deadline: DeadlineSpecSchema.optional(),
     checks: z.array(CheckSchema).optional(),
   })
@@ -171,7 +166,7 @@ export const RulePackSchema = z
     id: z.string().min(1),
     version: z.string().min(1),
     docNos: z.array(z.string().min(1)).min(1),
-    title: bilingual,
+    title: BilingualSchema,
     tables: z.record(z.string(), z.array(TableRowSchema)).optional(),
     rules: z.array(RuleSchema),
     calculators: z.array(CalculatorSchema).optional(),

@@ -1,7 +1,7 @@
 // The extension's own database (IndexedDB in the extension origin, never the portal's): rule packs and calendar
 // years refreshed from the API, tracked cases, flags and the outbox of writes waiting for the server.
 import { Dexie, type EntityTable } from "dexie";
-import type { Facts, ViewDeadline, ViewFinding } from "./messages.ts";
+import type { Facts, FlagRequest, ViewDeadline } from "./messages.ts";
 
 export interface MetaRow {
   key: string;
@@ -25,16 +25,8 @@ export interface TrackedCase {
   updatedAt: string;
 }
 
-export interface FlagRow {
+export interface FlagRow extends FlagRequest {
   id: string;
-  caseId?: string;
-  kind: string;
-  externalId?: string;
-  url: string;
-  ruleId: string;
-  checkId?: string;
-  note?: string;
-  evidence: { facts: Facts; finding?: ViewFinding };
   status: "open" | "resolved";
   createdAt: string;
 }

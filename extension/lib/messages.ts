@@ -1,42 +1,27 @@
 // Messages between the content script / popup / options and the background service worker.
 // The content script never touches IndexedDB or the network: it asks the background (ARCHITECTURE.md).
-import type { Citation } from "../../shared/citation.ts";
-
-export type Lang = "zh-CN" | "en";
-
+import type { DeadlineResult, Finding } from "../../shared/evaluate/types.ts";
 import type { DeadlineStatus } from "../../shared/periods/types.ts";
 import type { Severity } from "../../shared/rules/schema.ts";
+
+export type Lang = "zh-CN" | "en";
 
 export type { DeadlineStatus, Severity };
 export type FactValue = string | boolean | string[];
 export type Facts = Record<string, FactValue>;
 
 /** A deadline as the overlay needs it (a compact copy of the evaluator's DeadlineResult). */
-export interface ViewDeadline {
-  ruleId: string;
-  label: { zh: string; en: string };
-  start: string;
-  due: string;
-  dueAt: string;
-  status: DeadlineStatus;
-  provisional: boolean;
+export type ViewDeadline = Pick<
+  DeadlineResult,
+  "ruleId" | "label" | "start" | "due" | "dueAt" | "status" | "provisional" | "citation" | "met" | "doneAt"
+> & {
   workdaysLeft: number;
   overdueWorkdays: number;
   hoursLeft: number;
-  citation: Citation;
-  met?: boolean;
-  doneAt?: string;
-}
+};
 
-export interface ViewFinding {
-  ruleId: string;
-  checkId?: string;
-  severity: Severity;
-  citation: Citation;
-  message: { zh: string; en: string };
-  field?: string;
-  documentStatus?: "in-force" | "expired" | "repealed" | "not-yet-effective";
-}
+/** A finding as the overlay needs it (the evaluator's Finding without its pack id). */
+export type ViewFinding = Omit<Finding, "packId">;
 
 /** A calculator's result (e.g. 医疗补助 amounts), each step with its arithmetic and article. */
 export interface ViewCalculation {
@@ -71,21 +56,23 @@ export interface RowDeadline {
   m?: boolean; // met (clock stopped)
 }
 
+/** A clerk's flag on a rule or finding, as the pages send it (stored as a FlagRow in lib/db.ts). */
+export interface FlagRequest {
+  caseId?: string;
+  kind: string;
+  externalId?: string;
+  url: string;
+  ruleId: string;
+  checkId?: string;
+  note?: string;
+  evidence: { facts: Facts; finding?: ViewFinding };
+}
+
 export type Request =
   | { type: "evaluate"; kind: string; facts: Facts; url: string; externalId?: string; now?: string }
   /** rows: the facts of each row as one JSON string (lib/row-codec.ts) */
   | { type: "evaluateRows"; kind: string; rows: string; now?: string }
-  | {
-      type: "flag";
-      caseId?: string;
-      kind: string;
-      externalId?: string;
-      url: string;
-      ruleId: string;
-      checkId?: string;
-      note?: string;
-      evidence: { facts: Facts; finding?: ViewFinding };
-    }
+  | ({ type: "flag" } & FlagRequest)
   | { type: "article"; docNo: string; article?: string }
   | { type: "syncNow" }
   | { type: "status" }

@@ -1,23 +1,20 @@
 // The typed hc client (server/client.ts, used by the extension) against the real HTTP server.
 import { request } from "node:http";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../server/client.ts";
-import { type TestInstance, testInstance } from "./helpers.ts";
+import { listenHttp, type TestInstance, testInstance } from "./helpers.ts";
 
 describe("typed hc client over HTTP", () => {
   let s: TestInstance;
-  let server: ReturnType<typeof serve>;
+  let server: Awaited<ReturnType<typeof listenHttp>> | undefined;
   let url = "";
   beforeAll(async () => {
     s = await testInstance("sqlite");
-    server = serve({ fetch: s.app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise<void>((ok) => server.once("listening", () => ok()));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenHttp(s);
+    url = server.url;
   });
   afterAll(async () => {
-    await new Promise<void>((ok) => server.close(() => ok()));
+    await server?.close();
     await s?.destroy();
   });
 

@@ -1,13 +1,11 @@
 // The hot paths of POST /api/evaluate and /api/deadlines: the hand-written pre-checks must accept only what the
 // zod schemas accept (and return the same value), and the real HTTP server (Node request, headers read without a
 // Web Headers object, body read from the socket) must answer exactly like app.request (Web Request path).
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadlineRequestPrecheck, evaluateRequestPrecheck } from "../../server/prechecks.ts";
 import { DeadlineRequestSchema, EvaluateRequestSchema } from "../../server/schemas.ts";
 import { bracketCount, jsonDepth } from "../../server/validate.ts";
-import { req, type TestInstance, testInstance } from "./helpers.ts";
+import { listenHttp, req, type TestInstance, testInstance } from "./helpers.ts";
 import { SAMPLE_DEADLINE_REQUEST, SAMPLE_EVALUATE_REQUEST } from "./sample-requests.ts";
 
 const ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop";
@@ -161,16 +159,15 @@ describe("pre-checks agree with the zod schemas", () => {
 
 describe("over real HTTP the hot paths answer like app.request", () => {
   let s: TestInstance;
-  let server: ReturnType<typeof serve>;
+  let server: Awaited<ReturnType<typeof listenHttp>> | undefined;
   let url = "";
   beforeAll(async () => {
     s = await testInstance("sqlite", { allowedOrigins: [ORIGIN] });
-    server = serve({ fetch: s.app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise<void>((ok) => server.once("listening", () => ok()));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenHttp(s);
+    url = server.url;
   });
   afterAll(async () => {
-    await new Promise<void>((ok) => server.close(() => ok()));
+    await server?.close();
     await s?.destroy();
   });
 
@@ -232,10 +229,9 @@ describe("over real HTTP the hot paths answer like app.request", () => {
 
   it("a declared Content-Length over the limit → 413 before reading", async () => {
     const small = await testInstance("sqlite", { bodyLimitBytes: 100 });
-    const srv = serve({ fetch: small.app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise<void>((ok) => srv.once("listening", () => ok()));
+    const srv = await listenHttp(small);
     try {
-      const r = await fetch(`http://127.0.0.1:${(srv.address() as AddressInfo).port}/api/evaluate`, {
+      const r = await fetch(`${srv.url}/api/evaluate`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(EVALUATE),
@@ -243,7 +239,7 @@ describe("over real HTTP the hot paths answer like app.request", () => {
       expect(r.status).toBe(413);
       expect((await r.json()).error).toMatch(/too large/);
     } finally {
-      await new Promise<void>((ok) => srv.close(() => ok()));
+      await srv.close();
       await small.destroy();
     }
   });

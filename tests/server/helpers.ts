@@ -1,8 +1,10 @@
 // Test helpers: a fresh server instance on SQLite (temp dir) or on the real PostgreSQL the test run started
 // (scripts/with-postgres.mjs → TEST_DATABASE_URL; one throwaway database per instance).
 import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serve } from "@hono/node-server";
 import pg from "pg";
 import { createToken } from "../../server/auth/tokens.ts";
 import type { DbKind } from "../../server/db/connect.ts";
@@ -72,6 +74,16 @@ export async function testInstance(
       await inst.close();
       await empty.drop();
     },
+  };
+}
+
+/** The instance's app on a real HTTP server (127.0.0.1, a free port): its base URL and how to stop it. */
+export async function listenHttp(inst: Instance): Promise<{ url: string; close(): Promise<void> }> {
+  const server = serve({ fetch: inst.app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((ok) => server.once("listening", () => ok()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
 

@@ -1,6 +1,7 @@
 // 公务员医疗补助 — 双政办发〔2026〕3号 《双鸭山市国家公务员医疗补助暂行管理办法》. Fields defined from the text
 // (第四、五、九、十、十一、十七条); the calculator is in shared/rules/packs/sy-medical-subsidy-2026.ts.
 // Money fields are in 元 (≥ 0, at most 2 decimals); the engine computes in 分.
+import { idNumber } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const civilServantMedicalClaim = defineKind({
@@ -158,11 +159,6 @@ export const civilServantMedicalClaim = defineKind({
       label: { zh: "申请补助金额", en: "Amount claimed" },
       synonyms: ["申请补助金额", "拟补助金额", "补助金额"],
     },
-    idNumber: {
-      type: "text",
-      pii: "id-number",
-      label: { zh: "身份证号", en: "ID number" },
-      synonyms: ["身份证号", "公民身份号码", "身份证号码"],
-    },
+    idNumber,
   },
 });

@@ -74,3 +74,11 @@ export const shareClass: FieldDef = {
     none: ["不予共享", "不予共享类", "不共享"],
   },
 };
+
+/** 身份证号: masked wherever it is stored or shown (pii). */
+export const idNumber: FieldDef = {
+  type: "text",
+  pii: "id-number",
+  label: { zh: "身份证号", en: "ID number" },
+  synonyms: ["身份证号", "公民身份号码", "身份证号码"],
+};

@@ -1,6 +1,7 @@
 // 职工医保普通门诊统筹 (门诊共济) — 牡政办规〔2022〕3号 《牡丹江市职工基本医疗保险门诊共济保障机制实施办法》.
 // Fields defined from the text (第二、八、九、十一、十五、十七、十八、十九、二十三条); the calculator is in
 // shared/rules/packs/mdj-outpatient-2022.ts. Money fields are in 元 (≥ 0, at most 2 decimals).
+import { idNumber } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const outpatientClaim = defineKind({
@@ -195,11 +196,6 @@ export const outpatientClaim = defineKind({
       label: { zh: "申请统筹支付金额", en: "Amount claimed from the fund" },
       synonyms: ["统筹支付金额", "申请报销金额", "报销金额"],
     },
-    idNumber: {
-      type: "text",
-      pii: "id-number",
-      label: { zh: "身份证号", en: "ID number" },
-      synonyms: ["身份证号", "公民身份号码", "身份证号码"],
-    },
+    idNumber,
   },
 });

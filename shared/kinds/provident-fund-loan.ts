@@ -1,5 +1,6 @@
 // 住房公积金贷款 — 牡公管规〔2022〕2号 三、四 / 牡公管委规〔2022〕3号 一、四 (valid to 2022-12-31): loan cap 80 万元
 // per family; 阶段性担保 abolished. Other loan conditions stay with 牡公管委发〔2020〕16号 (not in the seeds).
+import { idNumber } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const providentFundLoan = defineKind({
@@ -22,12 +23,7 @@ export const providentFundLoan = defineKind({
       label: { zh: "连续缴存月数", en: "Months contributed" },
       synonyms: ["缴存月数", "连续缴存月数"],
     },
-    idNumber: {
-      type: "text",
-      pii: "id-number",
-      label: { zh: "身份证号", en: "ID number" },
-      synonyms: ["身份证号", "公民身份号码", "身份证号码"],
-    },
+    idNumber,
     // 四、优化企业资金监管，取消住房公积金阶段性担保业务
     stageGuaranteeRequired: {
       type: "boolean",

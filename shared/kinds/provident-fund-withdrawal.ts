@@ -2,6 +2,7 @@
 // Fields are what the 实施细则 makes checkable at the counter: measure 一 (down-payment withdrawal for low-income
 // families: 提取范围, 提取条件, 提取时限, 提取额度) and measure 二 (rent withdrawal caps per household and year).
 // Applicability is decided by the counter application date (七、执行日期以缴存职工到业务网点申请办理日为准): appliedAt.
+import { idNumber } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const providentFundWithdrawal = defineKind({
@@ -21,12 +22,7 @@ export const providentFundWithdrawal = defineKind({
       synonyms: ["提取原因", "提取类型", "提取事由"],
     },
     amount: { type: "money", label: { zh: "提取金额", en: "Amount" }, synonyms: ["提取金额", "申请金额"] },
-    idNumber: {
-      type: "text",
-      pii: "id-number",
-      label: { zh: "身份证号", en: "ID number" },
-      synonyms: ["身份证号", "公民身份号码", "身份证号码"],
-    },
+    idNumber,
     // 一(一)1: 缴存职工或其同户籍直系亲属其中任意一人须为低保户或低收入群体
     lowIncome: {
       type: "boolean",

@@ -44,10 +44,6 @@ export type CaseKind = string;
 export const KINDS: ReadonlyMap<string, KindDef> = new Map(KIND_LIST.map((k) => [k.kind, k]));
 export const CASE_KINDS: readonly string[] = KIND_LIST.map((k) => k.kind);
 
-export function isCaseKind(k: unknown): k is CaseKind {
-  return typeof k === "string" && KINDS.has(k);
-}
-
 export function kindDef(kind: string): KindDef | undefined {
   return KINDS.get(kind);
 }

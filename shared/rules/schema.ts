@@ -155,10 +155,6 @@ export const RuleSchema = z
   })
   .strict();
 
-// Calculators are data too; their exact shape is owned by the calculators engineer
-// (shared/rules/calculator-schema.ts, interpreted by shared/evaluate/calculate.ts). Here only the envelope.
-export const CalculatorEnvelopeSchema = z.looseObject({ id: z.string().min(1), kind: z.string().min(1) });
-
 export const TableRowSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 export const RulePackSchema = z
@@ -173,7 +169,6 @@ export const RulePackSchema = z
   })
   .strict();
 
-export type CitationData = z.infer<typeof CitationSchema>;
 export type RulePeriod = z.infer<typeof RulePeriodSchema>;
 export type Check = z.infer<typeof CheckSchema>;
 export type Bind = z.infer<typeof BindSchema>;

@@ -16,9 +16,10 @@
  * After assembly the parser checks: all 36 numbers 1–36 are printed where claimed; every opinion word printed in
  * the table body is used by exactly one row; and the tallies equal the notice's own totals (三、清理规范情况).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./write-or-check.ts";
 
 export const APPROVAL_SOURCE_FILE = "shared/sources/seed-004-sy-2017-2018.txt";
 export const APPROVAL_OUTPUT_FILE = "shared/rules/packs/data/approval-items-2017.json";
@@ -929,15 +930,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
   const data = parseApprovalItems(readFileSync(join(root, APPROVAL_SOURCE_FILE), "utf8"));
   const out = renderApprovalJson(data);
-  const target = join(root, APPROVAL_OUTPUT_FILE);
-  if (process.argv.includes("--check")) {
-    if (readFileSync(target, "utf8") !== out) {
-      console.error(`${APPROVAL_OUTPUT_FILE} is stale: run npx tsx scripts/parse-approval-items.ts`);
-      process.exit(1);
-    }
-    console.log(`${APPROVAL_OUTPUT_FILE} is up to date (${data.rows.length} rows)`);
-  } else {
-    writeFileSync(target, out);
-    console.log(`wrote ${APPROVAL_OUTPUT_FILE}: ${data.rows.length} rows`);
-  }
+  writeOrCheck(root, APPROVAL_OUTPUT_FILE, out, "scripts/parse-approval-items.ts", `${data.rows.length} rows`);
 }

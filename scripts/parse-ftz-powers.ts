@@ -10,9 +10,10 @@
  * with page furniture in between. Every repair made to the printed text is listed in FTZ_REPAIRS and
  * applied by name, so the tests can check each one against the source.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./write-or-check.ts";
 
 export const FTZ_SOURCE_FILE = "shared/sources/seed-002-mdj-gazette-2022-4.txt";
 export const FTZ_OUTPUT_FILE = "shared/rules/packs/data/ftz-powers-2022.json";
@@ -179,16 +180,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = repoRoot();
   const data = parseFtzPowers(readFileSync(join(root, FTZ_SOURCE_FILE), "utf8"));
   const out = renderFtzJson(data);
-  const target = join(root, FTZ_OUTPUT_FILE);
-  if (process.argv.includes("--check")) {
-    const current = readFileSync(target, "utf8");
-    if (current !== out) {
-      console.error(`${FTZ_OUTPUT_FILE} is stale: run npx tsx scripts/parse-ftz-powers.ts`);
-      process.exit(1);
-    }
-    console.log(`${FTZ_OUTPUT_FILE} is up to date (${data.rows.length} rows)`);
-  } else {
-    writeFileSync(target, out);
-    console.log(`wrote ${FTZ_OUTPUT_FILE}: ${data.rows.length} rows`);
-  }
+  writeOrCheck(root, FTZ_OUTPUT_FILE, out, "scripts/parse-ftz-powers.ts", `${data.rows.length} rows`);
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
+import { escapeHtml } from "../shared/text/escape-html.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "tests/fixtures/portal");
@@ -15,7 +16,6 @@ const out = join(root, "tests/fixtures/portal");
 export const QUEUE_BASE = { day: "2026-09-30", time: "09:00" };
 export const QUEUE_ROWS = 5000;
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 const DEPARTMENTS = [
@@ -76,14 +76,14 @@ function header(title: string, crumb: string, charset = "utf-8"): string {
 <html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=${charset}">
-<title>${esc(title)}</title>
+<title>${escapeHtml(title)}</title>
 <link href="css/portal.css" rel="stylesheet" type="text/css">
 </head>
 <body leftmargin="0" topmargin="0">
 <table width="980" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td class="banner"><font face="黑体" size="5" color="#FFFFFF">双鸭山市公共数据管理平台</font></td></tr>
   <tr><td class="nav">&nbsp;<a href="index.html">首页</a>|<a href="queue.html">待办队列</a>|<a href="tasks.html">督办任务</a>
-    <font class="crumb">&nbsp;&nbsp;当前位置：首页 &gt; ${esc(crumb)}</font></td></tr>
+    <font class="crumb">&nbsp;&nbsp;当前位置：首页 &gt; ${escapeHtml(crumb)}</font></td></tr>
 </table>
 `;
 }
@@ -160,7 +160,7 @@ export function genTasks(tasks: Task[]): string {
   const listName = (l: Task["list"]) => (l === "work-report" ? "政府工作报告" : "民生实事");
   const rows = tasks.map((t, i) => {
     const done = taskCompletion(t);
-    return `<tr><td align="center">${i + 1}</td><td>${listName(t.list)}</td><td align="center">${t.taskNo}</td><td>${esc(t.title)}</td><td>${esc(t.lead)}</td><td>${esc(t.hostUnits)}</td><td>${esc(t.coUnits)}</td><td align="center">${esc(t.dueText)}</td><td align="center">${"★".repeat(t.stars ?? 0)}</td><td>${done || "&nbsp;"}</td></tr>`;
+    return `<tr><td align="center">${i + 1}</td><td>${listName(t.list)}</td><td align="center">${t.taskNo}</td><td>${escapeHtml(t.title)}</td><td>${escapeHtml(t.lead)}</td><td>${escapeHtml(t.hostUnits)}</td><td>${escapeHtml(t.coUnits)}</td><td align="center">${escapeHtml(t.dueText)}</td><td align="center">${"★".repeat(t.stars ?? 0)}</td><td>${done || "&nbsp;"}</td></tr>`;
   });
   return `${header("督办任务清单 - 双政发〔2026〕3号 - 双鸭山市人民政府督查系统", "督办任务")}<table width="980" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
   <tr><td class="title">市《政府工作报告》重点工作及20件民生实事督办任务清单</td></tr>

@@ -2,6 +2,7 @@
 // that points at the same zod schemas the routes validate with (z.toJSONSchema), so they cannot drift.
 // tests/server check that every route the app serves is listed here and vice versa.
 import { z } from "zod";
+import { escapeHtml } from "../shared/text/escape-html.ts";
 import type { Role } from "./db/schema.ts";
 import {
   CaseListQuerySchema,
@@ -271,29 +272,26 @@ export function openApiDocument(): Record<string, unknown> {
   return cached;
 }
 
-const esc = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
-
 /** /api/docs: one self-contained page (no external scripts) from the same table. */
 export function docsPage(): string {
   const rows = ENDPOINTS.map((e) => {
     const body = e.body
-      ? `<details><summary>请求体 body</summary><pre>${esc(JSON.stringify(jsonSchema(e.body), null, 2))}</pre></details>`
+      ? `<details><summary>请求体 body</summary><pre>${escapeHtml(JSON.stringify(jsonSchema(e.body), null, 2))}</pre></details>`
       : "";
     const query = e.query
-      ? `<details><summary>查询参数 query</summary><pre>${esc(JSON.stringify(jsonSchema(e.query), null, 2))}</pre></details>`
+      ? `<details><summary>查询参数 query</summary><pre>${escapeHtml(JSON.stringify(jsonSchema(e.query), null, 2))}</pre></details>`
       : "";
     const resp = Object.entries(e.responses)
-      .map(([k, v]) => `<code>${k}</code> ${esc(v)}`)
+      .map(([k, v]) => `<code>${k}</code> ${escapeHtml(v)}`)
       .join("<br>");
-    return `<tr><td><b>${e.method.toUpperCase()}</b></td><td><code>${esc(e.path)}</code></td><td>${e.role ? esc(e.role) : "公开 public"}</td><td>${esc(e.summary)}${body}${query}</td><td>${resp}</td></tr>`;
+    return `<tr><td><b>${e.method.toUpperCase()}</b></td><td><code>${escapeHtml(e.path)}</code></td><td>${e.role ? escapeHtml(e.role) : "公开 public"}</td><td>${escapeHtml(e.summary)}${body}${query}</td><td>${resp}</td></tr>`;
   }).join("\n");
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>时限 ShiXian API</title>
 <style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:2rem;max-width:80rem}table{border-collapse:collapse;width:100%}
 td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}pre{background:#f6f6f6;padding:.5rem;max-height:24rem;overflow:auto}</style>
 </head><body>
-<h1>时限 ShiXian API <small>v${esc(SERVER_VERSION)}</small></h1>
+<h1>时限 ShiXian API <small>v${escapeHtml(SERVER_VERSION)}</small></h1>
 <p>认证：<code>Authorization: Bearer &lt;token&gt;</code>（角色 clerk &lt; supervisor &lt; admin）。错误格式 Errors:
 <code>{ "error": "…", "issues": [{ "path": "facts.receivedAt", "message": "…" }] }</code>。
 机器可读 Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a></p>

@@ -3,7 +3,6 @@
 export { parseNumber } from "../text/chinese-number.ts";
 export { computeDeadline } from "./compute.ts";
 export { PeriodError } from "./errors.ts";
-export * as legalBasis from "./legal-basis.ts";
 export {
   CIVIL_CODE_201,
   CIVIL_CODE_202,

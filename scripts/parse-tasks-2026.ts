@@ -19,6 +19,7 @@
  *
  * The pure part (parseTasks) has no Node dependency; only main() touches the file system.
  */
+import { daysInMonth, isoDay } from "../shared/time/day.ts";
 
 export type TaskList = "work-report" | "livelihood";
 export type DueKind = "month-end" | "date" | "ongoing";
@@ -259,9 +260,7 @@ export interface ParseOptions {
 
 /** Last day of a month, as an ISO day (pure integer arithmetic, no time zone involved). */
 export function monthEnd(year: number, month: number): string {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return `${year}-${String(month).padStart(2, "0")}-${String(days).padStart(2, "0")}`;
+  return isoDay(year, month, daysInMonth(year, month));
 }
 
 /**
@@ -285,7 +284,7 @@ export function parseDue(
     const y = m[1] ? Number(m[1]) : year;
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > Number(monthEnd(y, month).slice(8))) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) {
       throw new TaskParseError(line, `完成时限 "${text}": no such date`);
     }
     return {

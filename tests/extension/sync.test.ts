@@ -2,7 +2,6 @@
 // over real HTTP): offline first, then online; a lost answer replayed harmlessly; a bad item kept, not lost.
 import "fake-indexeddb/auto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ServerType, serve } from "@hono/node-server";
@@ -13,17 +12,7 @@ import type { ViewResult } from "../../extension/lib/messages.ts";
 import { readSyncState, syncOnce } from "../../extension/lib/sync.ts";
 import { createToken } from "../../server/auth/tokens.ts";
 import { type Instance, openInstance } from "../../server/instance.ts";
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => res(typeof a === "object" && a ? a.port : 0));
-    });
-    s.on("error", rej);
-  });
-}
+import { freePort } from "../e2e/harness.ts";
 
 let dir: string;
 let inst: Instance;

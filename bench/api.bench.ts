@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SAMPLE_DEADLINE_REQUEST, SAMPLE_EVALUATE_REQUEST } from "../tests/server/sample-requests.ts";
-import type { BenchResult } from "./result.ts";
+import { type BenchResult, median } from "./result.ts";
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const ROUNDS = Number(process.env.API_BENCH_ROUNDS ?? 6);
@@ -91,8 +91,6 @@ interface Load {
 }
 
 const emptyLoad = (): Load => ({ requests: 0, seconds: 0, p99: [], p50: [], cpuUs: 0, bad: 0 });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 async function serverCpuUs(cpuPort: number): Promise<number> {
   return ((await (await fetch(`http://127.0.0.1:${cpuPort}/cpu`)).json()) as { us: number }).us;
 }

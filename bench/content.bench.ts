@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium } from "playwright-core";
 import { CHROMIUM, type ChromeGlobal, chromiumArgs, EXTENSION_DIR, ROOT } from "../tests/e2e/harness.ts";
-import type { BenchResult } from "./result.ts";
+import { type BenchResult, median } from "./result.ts";
 
 const QUEUE_PAGE = "queue.html";
 const RUNS = 3;
@@ -173,8 +173,6 @@ async function sample(
     counters,
   };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run(): Promise<BenchResult[]> {
   ensureBuilt();

@@ -21,3 +21,6 @@ export function throughput(fn: () => void, opsPerCall = 1, ms = 1000): number {
   }
   return (calls * opsPerCall * 1000) / (t - t0);
 }
+
+/** The middle value (the upper one of the two middle values for an even count). */
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

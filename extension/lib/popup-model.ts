@@ -1,4 +1,5 @@
 // What the popup lists: tracked cases due today or overdue first, then the rest, sorted by time left.
+import { formatDay, shanghaiDay } from "../../shared/time/index.ts";
 import type { TrackedCase } from "./db.ts";
 import type { DeadlineStatus } from "./messages.ts";
 
@@ -13,7 +14,7 @@ export interface PopupRow {
 
 /** Beijing calendar day of an instant (UTC+8, no DST). */
 export function beijingDay(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+  return formatDay(shanghaiDay(ms));
 }
 
 export function popupRows(cases: TrackedCase[], nowMs: number): { urgent: PopupRow[]; later: PopupRow[] } {

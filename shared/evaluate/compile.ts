@@ -13,6 +13,7 @@ import {
 } from "../rules/condition.ts";
 import { buildNameIndex } from "../rules/normalize.ts";
 import type { Rule, RulePack, RulePeriod, Severity } from "../rules/schema.ts";
+import type { Finding } from "./types.ts";
 
 type Template = (ctx: CondContext) => string;
 export interface BiTemplate {
@@ -22,8 +23,30 @@ export interface BiTemplate {
   render: (ctx: CondContext) => { zh: string; en: string };
 }
 
+/**
+ * One place findings come from (a check, a hint, a bind's no-match, a deadline's overdue / completed-late). Every
+ * field of its findings but the message and the document status is fixed, so its last finding is reused (frozen and
+ * shared, like fixed messages) while those two are the same objects: no allocation per finding on a queue page.
+ */
+export interface FindingSite {
+  last: Finding | undefined;
+}
+const site = (): FindingSite => ({ last: undefined });
+
+/** Citations in findings and deadlines are frozen copies of the pack's (shared by every result; one per source). */
+const frozenCitations = new WeakMap<Citation, Citation>();
+function frozenCitation(c: Citation): Citation {
+  let f = frozenCitations.get(c);
+  if (f === undefined) {
+    f = Object.freeze({ ...c });
+    frozenCitations.set(c, f);
+  }
+  return f;
+}
+
 export interface CompiledCheck {
   id: string;
+  site: FindingSite;
   severity: Severity;
   when: Predicate;
   field?: string;
@@ -43,6 +66,8 @@ export interface CompiledDeadline {
   doneField?: string;
   cutoff?: string;
   lateSeverity: Severity;
+  overdueSite: FindingSite;
+  lateSite: FindingSite;
 }
 
 export interface CompiledBind {
@@ -51,13 +76,15 @@ export interface CompiledBind {
   keys: { column: string; get: Getter; fuzzy: boolean; factPath: string }[];
   /** finds the row for the facts, undefined = no row */
   find: (ctx: CondContext) => Record<string, unknown> | undefined;
-  onMissing?: { severity: Severity; message: BiTemplate; field?: string };
+  onMissing?: { severity: Severity; message: BiTemplate; field?: string; site: FindingSite };
 }
 
 export interface CompiledRule {
   /** unique within the compiled set (for caches) */
   uid: number;
   rule: Rule;
+  /** rule.citation, frozen (see frozenCitation) */
+  citation: Citation;
   packId: string;
   docNo: string;
   from: string;
@@ -67,6 +94,7 @@ export interface CompiledRule {
   bind?: CompiledBind;
   when: Predicate;
   hint?: BiTemplate;
+  hintSite: FindingSite;
   deadline?: CompiledDeadline;
   checks: CompiledCheck[];
 }
@@ -195,7 +223,12 @@ function compileBind(rule: Rule, pack: RulePack, env: CompileEnv): CompiledBind 
     keys,
     find,
     onMissing: b.onMissing
-      ? { severity: b.onMissing.severity, message: bi(b.onMissing.message, env, rule.kind), field: b.onMissing.field }
+      ? {
+          severity: b.onMissing.severity,
+          message: bi(b.onMissing.message, env, rule.kind),
+          field: b.onMissing.field,
+          site: site(),
+        }
       : undefined,
   };
 }
@@ -311,6 +344,8 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
       doneField: d.doneField,
       cutoff: d.cutoff,
       lateSeverity: d.lateSeverity ?? "violation",
+      overdueSite: site(),
+      lateSite: site(),
     };
   }
 
@@ -323,11 +358,12 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
     if (c.field) compileCondition({ present: c.field }, cenv);
     return {
       id: c.id,
+      site: site(),
       severity: c.severity,
       when: compileCondition(c.when, cenv),
       field: c.field,
       message: bi(c.message, cenv, rule.kind),
-      citation: c.citation ?? rule.citation,
+      citation: frozenCitation(c.citation ?? rule.citation),
     };
   });
   const ids = new Set<string>();
@@ -339,6 +375,7 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
   return {
     uid: ++uidCounter,
     rule,
+    citation: frozenCitation(rule.citation),
     packId: pack.id,
     docNo: rule.citation.docNo,
     from: rule.effective.from,
@@ -347,6 +384,7 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
     bind,
     when: compileCondition(rule.when, withWhere("when")),
     hint: rule.hint ? bi(rule.hint, withWhere("hint"), rule.kind) : undefined,
+    hintSite: site(),
     deadline,
     checks,
   };

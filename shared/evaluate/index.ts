@@ -19,7 +19,7 @@ import { type CondContext, compareTemporal } from "../rules/condition.ts";
 import { allPacks } from "../rules/packs/index.ts";
 import type { RulePack } from "../rules/schema.ts";
 import { CalculationError, runCalculators } from "./calculate.ts";
-import { type CompiledDeadline, type CompiledRule, compilePackSet } from "./compile.ts";
+import { type CompiledDeadline, type CompiledRule, compilePackSet, type FindingSite } from "./compile.ts";
 import { type DeadlineResult, EvaluationError, type EvaluationResult, type Finding } from "./types.ts";
 
 export { compilePack, compilePackSet, RuleCompileError } from "./compile.ts";
@@ -123,6 +123,9 @@ function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixe
       ? { unit: "date", date: fixedDay, rollOver: (d.period as { rollOver?: boolean }).rollOver }
       : (d.period as PeriodSpec);
   const dl = computeDeadline({ start: startDay, period, cutoff: d.cutoff }, cal);
+  // results share the memoised deadline's parts: frozen, so that no consumer can change them for the next case
+  Object.freeze(dl.provisionalReasons);
+  Object.freeze(dl.citations);
   const e: DeadlineEntry = {
     dl,
     now: "",
@@ -154,7 +157,7 @@ function cachedDeadline(cal: WorkCalendar, cr: CompiledRule, start: string, fixe
 /** remaining() at `now`, memoised on the deadline entry for the last `now`. */
 function cachedRemaining(cal: WorkCalendar, e: DeadlineEntry, now: string): Remaining {
   if (e.now === now && e.rem !== undefined) return e.rem;
-  const rem = remaining(e.dl, now, undefined, cal);
+  const rem = Object.freeze(remaining(e.dl, now, undefined, cal));
   e.now = now;
   e.rem = rem;
   e.overdueLabel = undefined;
@@ -200,7 +203,7 @@ function remainingAtDone(cal: WorkCalendar, e: DeadlineEntry, done: string): Don
     const hit = m.get(done);
     if (hit !== undefined) return hit;
   }
-  const rem = remaining(e.dl, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal);
+  const rem = Object.freeze(remaining(e.dl, done.length === 10 ? `${done}T12:00:00+08:00` : done, undefined, cal));
   if (m.size >= DONE_MAX) m.clear();
   const de: DoneEntry = { rem, label: undefined, late: undefined };
   m.set(done, de);
@@ -283,6 +286,7 @@ function isDay(v: unknown): v is string {
 
 function addFinding(
   findings: Finding[],
+  site: FindingSite,
   packId: string,
   nowDay: string,
   ruleId: string,
@@ -293,16 +297,17 @@ function addFinding(
   field: string | undefined,
 ): void {
   const st = docState(citation.docNo, nowDay);
-  findings.push({
-    ruleId,
-    checkId,
-    severity,
-    citation,
-    message: withStatus(message, st),
-    field,
-    documentStatus: st.info?.status as DocumentStatus | undefined,
-    packId,
-  });
+  const msg = withStatus(message, st);
+  const status = st.info?.status as DocumentStatus | undefined;
+  // a site's findings differ only by message and document status: reuse its last (frozen) finding when both match
+  const last = site.last;
+  if (last !== undefined && last.message === msg && last.documentStatus === status) {
+    findings.push(last);
+    return;
+  }
+  const f: Finding = { ruleId, checkId, severity, citation, message: msg, field, documentStatus: status, packId };
+  if (Object.isFrozen(msg)) site.last = Object.freeze(f);
+  findings.push(f);
 }
 
 /**
@@ -356,12 +361,13 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
         if (b.onMissing)
           addFinding(
             findings,
+            b.onMissing.site,
             cr.packId,
             nowDay,
             ruleId,
             "no-match",
             b.onMissing.severity,
-            cr.rule.citation,
+            cr.citation,
             b.onMissing.message.render(ctx),
             b.onMissing.field,
           );
@@ -400,7 +406,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
         ctx.dueAt = dl.dueAt;
         const done = d.done?.(ctx);
         const label = d.label.render(ctx);
-        const citation: Citation = cr.rule.citation;
+        const citation: Citation = cr.citation;
         let rem: Remaining;
         let met: boolean | undefined;
         let st: DeadlineResult["status"];
@@ -414,6 +420,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           if (!met)
             addFinding(
               findings,
+              d.lateSite,
               cr.packId,
               nowDay,
               ruleId,
@@ -430,6 +437,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           if (ctx.overdue)
             addFinding(
               findings,
+              d.overdueSite,
               cr.packId,
               nowDay,
               ruleId,
@@ -462,11 +470,33 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     for (let ci = 0; ci < cr.checks.length; ci++) {
       const c = cr.checks[ci];
       if (!c.when(ctx)) continue;
-      addFinding(findings, cr.packId, nowDay, ruleId, c.id, c.severity, c.citation, c.message.render(ctx), c.field);
+      addFinding(
+        findings,
+        c.site,
+        cr.packId,
+        nowDay,
+        ruleId,
+        c.id,
+        c.severity,
+        c.citation,
+        c.message.render(ctx),
+        c.field,
+      );
     }
 
     if (cr.hint)
-      addFinding(findings, cr.packId, nowDay, ruleId, "hint", "info", cr.rule.citation, cr.hint.render(ctx), undefined);
+      addFinding(
+        findings,
+        cr.hintSite,
+        cr.packId,
+        nowDay,
+        ruleId,
+        "hint",
+        "info",
+        cr.citation,
+        cr.hint.render(ctx),
+        undefined,
+      );
   }
   if (dlIssues) throw new EvaluationError(dlIssues);
 

@@ -317,3 +317,51 @@ describe("privacy", () => {
     expect(JSON.stringify(r)).not.toContain("230502198001011234");
   });
 });
+
+describe("shared result parts", () => {
+  const share = (reason: string) => ({
+    kind: "data-share-request",
+    facts: {
+      receivedAt: "2026-09-30T15:00:00+08:00",
+      shareClass: "有条件共享",
+      scenario: "社保待遇资格核验",
+      decision: "不同意",
+      decidedAt: "2026-10-08T10:00:00+08:00",
+      reason,
+    },
+    now: "2026-10-09T09:00:00+08:00",
+  });
+
+  it("reuses a frozen finding when a check fires again with the same fixed message", () => {
+    const a = evaluate(share("无"));
+    const b = evaluate(share("无"));
+    const missingA = a.findings.find((f) => f.checkId === "missing-method");
+    const missingB = b.findings.find((f) => f.checkId === "missing-method");
+    expect(missingA).toBeDefined();
+    expect(missingB).toBe(missingA);
+    expect(Object.isFrozen(missingA)).toBe(true);
+    expect(Object.isFrozen(missingA?.citation)).toBe(true);
+    expect(() => {
+      (missingA as { severity: string }).severity = "info";
+    }).toThrow(TypeError);
+    expect(b.findings.find((f) => f.checkId === "missing-method")?.severity).toBe("warning");
+  });
+
+  it("builds a new finding when the message depends on the case (the reason given)", () => {
+    const a = evaluate(share("无")).findings.find((f) => f.checkId === "rejected-without-reason");
+    const b = evaluate(share("暂无")).findings.find((f) => f.checkId === "rejected-without-reason");
+    expect(a?.message.zh).toContain("无");
+    expect(b?.message.zh).toContain("暂无");
+    expect(b).not.toBe(a);
+  });
+
+  it("freezes the memoised deadline parts that results share, so no consumer can change the next result", () => {
+    const a = evaluate(share("无")).deadlines[0];
+    expect(Object.isFrozen(a.remaining)).toBe(true);
+    expect(Object.isFrozen(a.provisionalReasons)).toBe(true);
+    expect(() => {
+      (a.remaining as { workdaysLeft: number }).workdaysLeft = 99;
+    }).toThrow(TypeError);
+    expect(evaluate(share("无")).deadlines[0].remaining.workdaysLeft).toBe(a.remaining.workdaysLeft);
+  });
+});

@@ -424,6 +424,24 @@ export function compileCalculator(calc: Calculator): Compiled {
         };
         break;
       }
+      case "per-each": {
+        type = "money";
+        const a = needVar(s.amount, "money");
+        if (refType(s.count, where) !== "fact") fail(where, `${s.count}: the count must be a fact field`);
+        const field = s.count;
+        const above = s.above ?? 0;
+        refs = [s.amount];
+        run = (env) => {
+          const n = env.facts[field];
+          if (typeof n !== "number" || !Number.isInteger(n) || n < 0) return { missing: field };
+          const x = a(env) as number;
+          const times = Math.max(0, n - above);
+          const v = x * times;
+          const shown = above > 0 ? `max(0, ${n} − ${above})` : String(n);
+          return { value: v, formula: `${formatFen(x)} × ${shown} = ${formatFen(v)}` };
+        };
+        break;
+      }
       case "cap": {
         type = "money";
         const a = needVar(s.amount, "money");

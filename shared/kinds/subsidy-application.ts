@@ -60,6 +60,12 @@ export const subsidyApplication = defineKind({
       label: { zh: "吸纳就业人数", en: "People hired" },
       synonyms: ["吸纳就业人数", "带动就业人数", "吸纳人数"],
     },
+    // (二)2 累计不超过6万元: what the entity has already received of the same subsidy (the cap is cumulative)
+    receivedBefore: {
+      type: "money",
+      label: { zh: "此前已领取的同项补贴", en: "Already received of the same subsidy" },
+      synonyms: ["已领取金额", "累计已领取", "已享受补贴金额", "此前已领取"],
+    },
     // (一) 创业担保贷款全额贴息: 原个人承担的贷款利息部分由政府承担 — interest still billed to the borrower
     borrowerInterest: {
       type: "money",

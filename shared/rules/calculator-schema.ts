@@ -104,6 +104,17 @@ export const CalcStepSchema = z.discriminatedUnion("op", [
   z.strictObject({ ...StepBase, op: z.literal("add-points"), rate: Ref, points: z.number().min(-100).max(100) }),
   /** money × rate, rounded half-up to the 分. */
   z.strictObject({ ...StepBase, op: z.literal("multiply"), amount: Ref, rate: Ref }),
+  /**
+   * money × max(0, count − above), the count a whole-number fact (每多吸纳 1人 … 2000元/人: amount 2000, count
+   * hires, above 5). A count that is absent, negative or not a whole number leaves the calculation undefined.
+   */
+  z.strictObject({
+    ...StepBase,
+    op: z.literal("per-each"),
+    amount: Ref,
+    count: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "expected a fact field holding a whole number"),
+    above: z.number().int().nonnegative().optional(),
+  }),
   /** min(amount, max(0, cap − used)): what is left of an annual cap after what was already paid this year. */
   z.strictObject({ ...StepBase, op: z.literal("cap"), amount: Ref, cap: Ref, used: Ref }),
 ]);

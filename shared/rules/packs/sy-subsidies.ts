@@ -157,6 +157,136 @@ const skillUpgradeCalculator: Calculator = {
   ],
 };
 
+/**
+ * 附件 (二)2 创业带动就业补贴 as a calculator: 5000元 at 5 hires, 2000元 for each further hire, 累计不超过6万元.
+ * Decisions (tested): 满 5 人 = at least 5 (fewer → not payable); 每多吸纳 1人 counts every hire above the fifth;
+ * 累计 is cumulative per entity, so what it already received of this subsidy (receivedBefore, 0 when not given) is
+ * taken off the 6万元 first; the count must be a whole number (anything else leaves the amount undefined). The
+ * measure's end date (2023-12-31) is the calculator's effective window, like the rule's.
+ */
+const JOB_CREATION_QUOTE = annex2023(
+  "二、(二)2",
+  "对辖区内在2021年至 2023年期间成立的并吸纳各类人员就业满 5人，符合政策规定的初创主体，给予创业带动就业补贴 5000元，每多吸纳 1人可继续领取 2000元/人的创业带动就业补贴，累计不超过6万元",
+);
+const jobCreationCalculator: Calculator = {
+  id: "sy-startup-job-creation-2023",
+  kind: "subsidy-application",
+  title: { zh: "创业带动就业补贴金额", en: "Start-up job-creation subsidy amount" },
+  citation: JOB_CREATION_QUOTE,
+  effective: {
+    from: FROM_2023,
+    to: "2023-12-31",
+    field: "appliedAt",
+    citation: annex2023("二、(二)2", "累计不超过6万元。所需资金由省就业补助资金承担，执行期至 2023年 12月 31日止"),
+  },
+  when: { eq: ["scheme", "startup-job-creation"] },
+  decision:
+    "满 5 人 includes 5; every hire above the fifth adds 2000元; the 6万元 cap is cumulative (receivedBefore is taken off it first); a non-whole or negative count leaves the amount undefined.",
+  exclusions: [
+    {
+      id: "hires-missing",
+      severity: "info",
+      field: "hires",
+      when: { empty: "hires" },
+      outcome: "undefined",
+      message: { zh: "未填写吸纳就业人数，无法计算补贴金额", en: "No number of hires given: the amount cannot be set" },
+      citation: JOB_CREATION_QUOTE,
+    },
+    {
+      // the rule sy-emp-2023-startup-job-creation reports the violation; here it only explains the 0
+      id: "fewer-than-5-hires",
+      severity: "info",
+      field: "hires",
+      when: { lt: ["hires", 5] },
+      outcome: "excluded",
+      message: {
+        zh: "吸纳就业{hires}人，未满5人，补贴为0",
+        en: "{hires} people hired, fewer than 5: nothing is payable",
+      },
+      citation: JOB_CREATION_QUOTE,
+    },
+  ],
+  steps: [
+    {
+      id: "base",
+      label: { zh: "吸纳就业满5人的补贴", en: "Subsidy for 5 hires" },
+      citation: JOB_CREATION_QUOTE,
+      op: "amount",
+      yuan: 5000,
+    },
+    {
+      id: "perHire",
+      label: { zh: "每多吸纳1人的补贴", en: "Per further hire" },
+      citation: JOB_CREATION_QUOTE,
+      op: "amount",
+      yuan: 2000,
+    },
+    {
+      id: "further",
+      label: { zh: "超过5人部分的补贴", en: "For the hires above 5" },
+      citation: JOB_CREATION_QUOTE,
+      op: "per-each",
+      amount: "$perHire",
+      count: "hires",
+      above: 5,
+    },
+    {
+      id: "total",
+      label: { zh: "按人数计算的补贴", en: "By number of hires" },
+      citation: JOB_CREATION_QUOTE,
+      op: "add",
+      of: ["$base", "$further"],
+    },
+    {
+      id: "cap",
+      label: { zh: "累计上限", en: "Cumulative cap" },
+      citation: JOB_CREATION_QUOTE,
+      op: "amount",
+      yuan: 60000,
+    },
+    {
+      id: "received",
+      label: { zh: "此前已领取", en: "Already received" },
+      citation: JOB_CREATION_QUOTE,
+      op: "input",
+      field: "receivedBefore",
+      default: 0,
+    },
+    {
+      id: "payable",
+      label: { zh: "本次可领取的补贴", en: "Payable now" },
+      citation: JOB_CREATION_QUOTE,
+      decision: "累计不超过6万元: what was already received counts against the cap.",
+      op: "cap",
+      amount: "$total",
+      cap: "$cap",
+      used: "$received",
+    },
+    {
+      id: "claimed",
+      label: { zh: "申请金额", en: "Amount applied for" },
+      citation: JOB_CREATION_QUOTE,
+      op: "input",
+      field: "amount",
+      default: 0,
+    },
+  ],
+  result: "payable",
+  checks: [
+    {
+      id: "claimed-over-payable",
+      severity: "violation",
+      field: "amount",
+      when: { all: [{ present: "amount" }, { gt: ["$claimed", "$payable"] }] },
+      message: {
+        zh: "申请金额{$claimed}元，超过按吸纳人数计算的本次可领取金额{$payable}元",
+        en: "{$claimed} yuan applied for, more than the {$payable} yuan payable now for this number of hires",
+      },
+      citation: JOB_CREATION_QUOTE,
+    },
+  ],
+};
+
 export const syEmployment2023: RulePack = definePack({
   id: "sy-employment-2023",
   version: "2023.1",
@@ -460,7 +590,7 @@ export const syEmployment2023: RulePack = definePack({
       ],
     },
   ],
-  calculators: [skillUpgradeCalculator],
+  calculators: [skillUpgradeCalculator, jobCreationCalculator],
 });
 
 // ── 双政规〔2018〕1号 ────────────────────────────────────────────────────────────────────────────────────────

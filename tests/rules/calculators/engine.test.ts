@@ -256,6 +256,26 @@ describe("compilation rejects malformed calculators", () => {
     const c = withSteps([step({ id: "pay", op: "add", of: ["amount"] })]);
     expect(() => compileCalculator(c)).toThrow(/arithmetic takes \$variables/);
   });
+  it("per-each: the amount must be a money variable and the count a fact field", () => {
+    const rate = withSteps([
+      step({ id: "r", op: "rate", percent: 5 }),
+      step({ id: "pay", op: "per-each", amount: "$r", count: "amount" }),
+    ]);
+    expect(() => compileCalculator(rate)).toThrow(/\$r must be money, is rate/);
+    const moneyCount = withSteps([
+      step({ id: "cost", op: "input", field: "amount" }),
+      step({ id: "a", op: "amount", yuan: 1 }),
+      step({ id: "pay", op: "per-each", amount: "$a", count: "amount" }),
+    ]);
+    // `amount` is read by an input step in this calculator: a money value, not a count
+    expect(() => compileCalculator(moneyCount)).toThrow(/the count must be a fact field/);
+    expect(
+      CalculatorSchema.safeParse({
+        ...base,
+        steps: [step({ id: "pay", op: "per-each", amount: "$a", count: "$n", above: -1 })],
+      }).success,
+    ).toBe(false);
+  });
   it("the zod schema rejects unknown ops and functions-as-data", () => {
     expect(CalculatorSchema.safeParse({ ...base, steps: [step({ id: "x", op: "eval", code: "1+1" })] }).success).toBe(
       false,

@@ -373,6 +373,51 @@ describe("技能提升补贴 (双政办发〔2023〕29号 附件 (九)2 calculat
   });
 });
 
+describe("创业带动就业补贴 amount (双政办发〔2023〕29号 附件 (二)2 calculator)", () => {
+  const apply = (facts: Facts) =>
+    run({ scheme: "创业带动就业补贴", appliedAt: "2023-09-01", foundedAt: "2022-03-01", ...facts });
+  const calcOf = (facts: Facts) =>
+    apply(facts).calculations?.find((c) => c.calculatorId === "sy-startup-job-creation-2023");
+  it("给予…补贴 5000元，每多吸纳 1人…2000元/人: 5 hires 5000, 6 → 7000, 7 → 9000", () => {
+    expect([5, 6, 7].map((hires) => calcOf({ hires })?.amount)).toEqual(["5000.00", "7000.00", "9000.00"]);
+    const steps = calcOf({ hires: 7 })?.steps.map((st) => st.formula);
+    expect(steps).toContain("2,000.00 × max(0, 7 − 5) = 4,000.00");
+  });
+  it("累计不超过6万元: 33 hires would be 61000, capped at 60000", () => {
+    expect(calcOf({ hires: 33 })).toMatchObject({ status: "ok", amount: "60000.00", capped: true });
+    expect(calcOf({ hires: 32 })).toMatchObject({ amount: "59000.00", capped: false });
+  });
+  it("decision: the cap is cumulative — what was already received is taken off it first", () => {
+    expect(calcOf({ hires: 7, receivedBefore: 55000 })).toMatchObject({ amount: "5000.00", capped: true });
+    expect(calcOf({ hires: 7, receivedBefore: 60000 })).toMatchObject({ amount: "0.00", capped: true });
+    expect(calcOf({ hires: 7, receivedBefore: 1000 })).toMatchObject({ amount: "9000.00", capped: false });
+  });
+  it("满 5 人: 4 hires pay nothing (the rule reports the violation, the calculation explains the 0)", () => {
+    const r = apply({ hires: 4 });
+    expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}/${f.severity}`)).toEqual([
+      "sy-emp-2023-startup-job-creation/fewer-than-5-hires/violation",
+      "sy-startup-job-creation-2023/fewer-than-5-hires/info",
+    ]);
+    expect(calcOf({ hires: 4 })).toMatchObject({ status: "excluded", amount: "0.00" });
+  });
+  it("no count, or a count that is not a whole number: undefined, never a guessed amount", () => {
+    expect(calcOf({})).toMatchObject({ status: "undefined", amount: null });
+    expect(calcOf({})?.findings[0]).toMatchObject({ checkId: "hires-missing", field: "hires" });
+    expect(calcOf({ hires: 5.5 })).toMatchObject({ status: "undefined", amount: null });
+  });
+  it("applying for more than the amount for the hires is a violation; applying for it exactly is not", () => {
+    const over = apply({ hires: 7, amount: 10000 }).findings.find((f) => f.checkId === "claimed-over-payable");
+    expect(over?.message.zh).toBe("申请金额10,000.00元，超过按吸纳人数计算的本次可领取金额9,000.00元");
+    expect(apply({ hires: 7, amount: 9000 }).findings).toEqual([]);
+  });
+  it("after the measure's end (2023-12-31) nothing is computed", () => {
+    expect(calcOf({ hires: 7 })?.status).toBe("ok");
+    const late = run({ scheme: "创业带动就业补贴", appliedAt: "2024-01-01", foundedAt: "2022-03-01", hires: 7 });
+    expect(late.calculations?.[0]).toMatchObject({ status: "excluded", amount: "0.00" });
+    expect(late.findings.map((f) => f.checkId)).toContain("startup-job-creation-ended");
+  });
+});
+
 it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
   expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

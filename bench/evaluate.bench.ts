@@ -235,6 +235,12 @@ function toJre(c: Condition): JreCond {
       };
     case "monthsSince":
       return { fact: fact(arr[0] as string), operator: `months_${arr[1]}_${arr[2]}`, value: { fact: "now" } };
+    case "monthsBetween":
+      return {
+        fact: fact(arr[0] as string),
+        operator: `months_${arr[2]}_${arr[3]}`,
+        value: temporalValue(arr[1] as string),
+      };
     default:
       throw new Error(`no JRE translation for ${k}`);
   }
@@ -305,6 +311,7 @@ function buildEngines(): Map<string, Engine> {
       const [k, a] = Object.entries(x)[0] as [string, unknown[]];
       if (k === "daysBetween") ops.add(`days_${a[2]}_${a[3]}`);
       if (k === "monthsSince") ops.add(`months_${a[1]}_${a[2]}`);
+      if (k === "monthsBetween") ops.add(`months_${a[2]}_${a[3]}`);
       if (k === "all" || k === "any") for (const y of a as Condition[]) walk(y);
       if (k === "not") walk(a as unknown as Condition);
     };

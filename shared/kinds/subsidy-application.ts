@@ -169,6 +169,18 @@ export const subsidyApplication = defineKind({
       label: { zh: "募集资金在双鸭山地区投资比例（%）", en: "Share of proceeds invested locally (%)" },
       synonyms: ["本地投资比例", "募集资金投资比例"],
     },
+    /** 第七条: 从企业获得最后一笔上市挂牌奖励资金到账之日起计算 */
+    rewardPaidAt: {
+      type: "date",
+      label: { zh: "最后一笔奖励资金到账日期", en: "Last reward payment received on" },
+      synonyms: ["奖励资金到账日期", "资金到账日期", "到账日期"],
+    },
+    /** 第七条: 应在我市连续经营 5 年以上 — the day the company moved away or stopped operating in the city */
+    leftCityAt: {
+      type: "date",
+      label: { zh: "迁出或停止在本市经营日期", en: "Moved away / stopped operating in the city on" },
+      synonyms: ["迁出日期", "迁出本市日期", "停止经营日期"],
+    },
     /** 第四条(五): 再融资金额 */
     amountRaised: {
       type: "money",

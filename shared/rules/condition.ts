@@ -434,6 +434,19 @@ export function compileCondition(c: Condition | undefined, env: CompileEnv = {})
         return test(monthsBetween(x, ctx.now) - n);
       };
     }
+    case "monthsBetween": {
+      // whole calendar months from the first date to the second (民法典 第二百零二条 counting; "now" allowed)
+      const [p, q, op, n] = a as [string, string, "gt" | "gte" | "lt" | "lte", number];
+      const g = compilePath(p, env);
+      const h = compilePath(q, env);
+      const test = compileCmp(op);
+      return (ctx) => {
+        const x = g(ctx);
+        const y = h(ctx);
+        if (typeof x !== "string" || typeof y !== "string" || x.length < 10 || y.length < 10) return false;
+        return test(monthsBetween(x, y) - n);
+      };
+    }
     default:
       throw new ConditionCompileError(`${where}: unknown operator "${k}"`);
   }
@@ -478,6 +491,7 @@ export function conditionFields(c: Condition | undefined, out = new Set<string>(
     case "before":
     case "after":
     case "daysBetween":
+    case "monthsBetween":
       add((a as string[])[0]);
       add((a as string[])[1]);
       break;

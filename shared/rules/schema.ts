@@ -39,6 +39,7 @@ export type Condition =
   | { contains: [string, string] }
   | { daysBetween: [string, string, "gt" | "gte" | "lt" | "lte", number] }
   | { monthsSince: [string, "gt" | "gte" | "lt" | "lte", number] }
+  | { monthsBetween: [string, string, "gt" | "gte" | "lt" | "lte", number] }
   | { true: true };
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -69,6 +70,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ contains: z.tuple([path, z.string()]) }).strict(),
     z.object({ daysBetween: z.tuple([path, path, cmp, z.number()]) }).strict(),
     z.object({ monthsSince: z.tuple([path, cmp, z.number()]) }).strict(),
+    z.object({ monthsBetween: z.tuple([path, path, cmp, z.number()]) }).strict(),
     z.object({ true: z.literal(true) }).strict(),
   ]),
 );

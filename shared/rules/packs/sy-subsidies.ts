@@ -930,6 +930,38 @@ export const syListingRewards2018: RulePack = definePack({
       ],
     },
     {
+      id: "sy-listing-2018-art7-stay-5-years",
+      kind: "subsidy-application",
+      title: {
+        zh: "获奖企业须在我市连续经营5年以上，否则全额退回",
+        en: "Rewarded companies must operate in the city for 5 years, or repay in full",
+      },
+      citation: listing(
+        "第七条",
+        "成功申请上市挂牌奖励的企业，应在我市连续经营 5 年以上 （从企业获得最后一笔上市挂牌奖励资金到账之日起计算），否则须全额退回奖励资金",
+      ),
+      effective: { from: FROM_2018_3 },
+      decision:
+        "5 年以上 is counted as 民法典 第二百零二条 counts years: 5 years end on the corresponding day of the fifth year, so leaving on that day or later fulfils the obligation and leaving before it means full repayment. The obligation outlives the 2020-12-31 application deadline, so the rule has no end date.",
+      when: { all: [scheme("listing-reward"), { present: "rewardPaidAt" }] },
+      hint: {
+        zh: "第七条：自最后一笔奖励资金到账之日（{rewardPaidAt}）起须在我市连续经营5年以上，否则须全额退回奖励资金",
+        en: "Art. 7: the company must keep operating in the city for 5 years from the last reward payment ({rewardPaidAt}), or repay the reward in full",
+      },
+      checks: [
+        {
+          id: "left-within-5-years",
+          severity: "violation",
+          when: { monthsBetween: ["rewardPaidAt", "leftCityAt", "lt", 60] },
+          field: "leftCityAt",
+          message: {
+            zh: "奖励资金{rewardPaidAt}到账后未满5年即迁出或停止在我市经营（{leftCityAt}），须全额退回奖励资金",
+            en: "Moved away or stopped operating in the city on {leftCityAt}, less than 5 years after the reward was paid ({rewardPaidAt}): the reward must be repaid in full",
+          },
+        },
+      ],
+    },
+    {
       id: "sy-listing-2018-eligibility",
       kind: "subsidy-application",
       title: { zh: "上市挂牌奖励范围和对象", en: "Listing rewards: who is eligible" },

@@ -97,6 +97,14 @@ describe("operators", () => {
     expect(monthsBetween("2026-01-31", "2026-02-28")).toBe(1); // 民法典 202: no 31st → last day
     expect(monthsBetween("2026-01-31", "2026-02-27")).toBe(0);
   });
+  it("monthsBetween two fields (民法典 202 counting); absent or non-date sides are false", () => {
+    expect(t({ monthsBetween: ["a", "b", "lt", 60] }, { a: "2020-03-05", b: "2025-03-04" })).toBe(true);
+    expect(t({ monthsBetween: ["a", "b", "lt", 60] }, { a: "2020-03-05", b: "2025-03-05" })).toBe(false);
+    expect(t({ monthsBetween: ["a", "b", "gte", 60] }, { a: "2020-02-29", b: "2025-02-28" })).toBe(true);
+    expect(t({ monthsBetween: ["a", "now", "gte", 3] }, { a: "2025-12-20" })).toBe(true);
+    expect(t({ monthsBetween: ["a", "b", "lt", 60] }, { a: "2020-03-05" })).toBe(false);
+    expect(t({ monthsBetween: ["a", "b", "lt", 60] }, { a: "2020-03-05", b: 12 })).toBe(false);
+  });
 });
 
 describe("compile-time errors name the problem", () => {

@@ -418,6 +418,30 @@ describe("创业带动就业补贴 amount (双政办发〔2023〕29号 附件 (�
   });
 });
 
+describe("第七条 (双政规〔2018〕3号): 5 years in the city after the last reward payment, or full repayment", () => {
+  const listed = (facts: Facts) =>
+    run({ scheme: "上市挂牌奖励", appliedAt: "2019-06-01", listingType: "新三板", registeredLocally: "是", ...facts });
+  const art7 = (facts: Facts) => listed(facts).findings.filter((f) => f.ruleId === "sy-listing-2018-art7-stay-5-years");
+  it("leaving a day before the fifth anniversary of the payment: violation, repay in full", () => {
+    const f = art7({ rewardPaidAt: "2020-03-05", leftCityAt: "2025-03-04" });
+    expect(f.map((x) => `${x.checkId}/${x.severity}`)).toEqual(["left-within-5-years/violation", "hint/info"]);
+    expect(f[0].message.zh).toContain("须全额退回奖励资金");
+    expect(f[0].field).toBe("leftCityAt");
+  });
+  it("decision: leaving on the corresponding day of the fifth year (民法典 202) or later fulfils it", () => {
+    expect(art7({ rewardPaidAt: "2020-03-05", leftCityAt: "2025-03-05" }).map((x) => x.checkId)).toEqual(["hint"]);
+    expect(art7({ rewardPaidAt: "2020-02-29", leftCityAt: "2025-02-28" }).map((x) => x.checkId)).toEqual(["hint"]);
+  });
+  it("still in the city: only the hint, naming the payment date", () => {
+    const f = art7({ rewardPaidAt: "2020-03-05" });
+    expect(f.map((x) => x.checkId)).toEqual(["hint"]);
+    expect(f[0].message.zh).toContain("2020-03-05");
+  });
+  it("no payment date: the rule stays silent (nothing to count from)", () => {
+    expect(art7({ leftCityAt: "2021-01-01" })).toEqual([]);
+  });
+});
+
 it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
   expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

@@ -4,6 +4,7 @@ import { createCalendar } from "../../shared/calendar/index.ts";
 import { compilePackSet, EvaluationError, evaluate } from "../../shared/evaluate/index.ts";
 import { allPacks } from "../../shared/rules/packs/index.ts";
 import type { Rule, RulePack } from "../../shared/rules/schema.ts";
+import { SAMPLE_EVALUATE_REQUEST } from "../server/sample-requests.ts";
 
 const NOW = "2026-03-20T09:00:00+08:00";
 
@@ -319,17 +320,10 @@ describe("privacy", () => {
 });
 
 describe("shared result parts", () => {
+  // the API's sample request (a conditional share refused on 2026-10-08) with the reason given
   const share = (reason: string) => ({
-    kind: "data-share-request",
-    facts: {
-      receivedAt: "2026-09-30T15:00:00+08:00",
-      shareClass: "有条件共享",
-      scenario: "社保待遇资格核验",
-      decision: "不同意",
-      decidedAt: "2026-10-08T10:00:00+08:00",
-      reason,
-    },
-    now: "2026-10-09T09:00:00+08:00",
+    ...SAMPLE_EVALUATE_REQUEST,
+    facts: { ...SAMPLE_EVALUATE_REQUEST.facts, reason },
   });
 
   it("reuses a frozen finding when a check fires again with the same fixed message", () => {

@@ -13,7 +13,10 @@ const files = readdirSync(here)
   .sort();
 
 const results: BenchResult[] = [];
-for (const f of files) {
+for (const [i, f] of files.entries()) {
+  // a pause between benchmarks, so that one's teardown (API server processes, Chromium exiting) does not overlap
+  // the next one's measurement
+  if (i > 0) await new Promise((ok) => setTimeout(ok, 3000));
   const mod = (await import(pathToFileURL(join(here, f)).href)) as { run: () => Promise<BenchResult[]> };
   console.log(`\n▶ ${f}`);
   const rs = await mod.run();

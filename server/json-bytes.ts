@@ -13,7 +13,8 @@
 // accepts (tests/server/json-bytes.test.ts checks that on every evaluation result kind and on edge values):
 // own enumerable string keys in JSON.stringify's order, undefined / functions / symbols skipped in objects and
 // null in arrays, non-finite numbers as null, and anything that is not a plain object or array (Date, class
-// instances, boxed primitives, objects with toJSON) handed to JSON.stringify itself.
+// instances, boxed primitives, objects with toJSON) handed to JSON.stringify itself (a nested toJSON is called
+// with "" instead of its property name; no answer of ours has one).
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
 

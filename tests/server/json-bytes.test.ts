@@ -26,6 +26,54 @@ describe("jsonBytes", () => {
     expect(kinds.size).toBeGreaterThanOrEqual(10);
   });
 
+  it("equals JSON.stringify on 3 000 random values (random code units, frozen and shared parts, odd members)", () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const text = () => {
+      let s = "";
+      const len = rnd(12);
+      for (let i = 0; i < len; i++) {
+        const pick = rnd(5);
+        s += String.fromCharCode(
+          pick === 0 ? rnd(0x20) : pick === 1 ? 0x20 + rnd(0x60) : pick === 2 ? 0x4e00 + rnd(0x5000) : rnd(0x10000),
+        );
+      }
+      return s;
+    };
+    const shared: object[] = [];
+    const gen = (depth: number): unknown => {
+      const t = rnd(depth > 3 ? 6 : 10);
+      if (t === 0) return text();
+      if (t === 1) return rnd(3) === 0 ? [Number.NaN, -0, 1e-7, 2 ** 60][rnd(4)] : rnd(1e6) / 7;
+      if (t === 2) return [true, false, null][rnd(3)];
+      if (t === 3) return [undefined, () => 0, Symbol("s")][rnd(3)];
+      if (t === 4 && shared.length) return shared[rnd(shared.length)];
+      if (t === 5) return text().slice(0, 3);
+      let v: object;
+      if (t < 8) v = Array.from({ length: rnd(5) }, () => gen(depth + 1));
+      else {
+        const o: Record<string, unknown> = {};
+        for (let i = rnd(6); i > 0; i--) o[rnd(4) === 0 ? text() : `k${rnd(9)}`] = gen(depth + 1);
+        v = o;
+      }
+      if (rnd(2) === 0) {
+        Object.freeze(v);
+        if (rnd(2) === 0) shared.push(v);
+      }
+      return v;
+    };
+    let mismatches = 0;
+    for (let i = 0; i < 3000; i++) {
+      const v = { i, value: gen(0) };
+      if (!jsonBytes(v).equals(Buffer.from(JSON.stringify(v)))) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+    expect(shared.length).toBeGreaterThan(50);
+  });
+
   it("escapes strings like JSON.stringify (quotes, backslashes, control characters, lone surrogates, U+2028)", () => {
     const strings = [
       "",

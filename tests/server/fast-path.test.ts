@@ -47,7 +47,7 @@ function mixes(base: Record<string, unknown>, fields: Record<string, unknown[]>,
   let seed = 42;
   const rnd = (k: number) => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % k;
+    return Math.floor((seed / 0x80000000) * k); // the high bits: an LCG's low bits cycle with a short period
   };
   const out: unknown[] = [];
   for (let i = 0; i < n; i++) {

@@ -86,10 +86,13 @@ function isPlain(o: object): boolean {
   return proto === Object.prototype || proto === null || Array.isArray(o);
 }
 
+/** Frozen all the way down, plain, and data properties only (a getter may answer differently next time). */
 function isDeepFrozenPlain(o: object, depth: number): boolean {
   if (depth > MAX_DEPTH || !Object.isFrozen(o) || !isPlain(o) || "toJSON" in o) return false;
+  const props = Object.getOwnPropertyDescriptors(o);
   for (const k of Object.keys(o)) {
-    const v = (o as Record<string, unknown>)[k];
+    if (!("value" in props[k])) return false;
+    const v = props[k].value;
     if (typeof v === "object" && v !== null && !isDeepFrozenPlain(v, depth + 1)) return false;
   }
   return true;

@@ -136,6 +136,19 @@ describe("jsonBytes", () => {
     same(parent);
   });
 
+  it("never caches a frozen object with a getter (it may answer differently next time)", () => {
+    let n = 0;
+    const ticking = Object.freeze({
+      get n() {
+        n += 1;
+        return n;
+      },
+    });
+    const answer = Object.freeze({ ticking });
+    expect(jsonBytes(answer).toString()).toBe('{"ticking":{"n":1}}');
+    expect(jsonBytes(answer).toString()).toBe('{"ticking":{"n":2}}');
+  });
+
   it("reuses the bytes of a deep-frozen object and keeps the order of keys", () => {
     const shared = Object.freeze({ z: 1, a: Object.freeze({ 文号: "双政办规〔2026〕1号" }), m: Object.freeze([1, 2]) });
     const answer = { before: "x", items: [shared, { own: shared }, shared], after: "y" };

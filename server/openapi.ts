@@ -69,7 +69,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     method: "get",
     path: "/api/calendar/:year",
-    summary: "Every day of a year: work/rest/holiday, holiday name, provisional; the year's source",
+    summary: "Every day of a year: status (work/rest/holiday), holiday name, provisional; the year's source",
     responses: { 200: "year", ...E400 },
   },
   {

@@ -1,7 +1,7 @@
 // GET /api/calendar/:year (every day's status and the year's source) and PUT /api/calendar/:year (admin):
 // load a newly published State Council arrangement; it is stored in the database and reloaded at start.
 import { Hono } from "hono";
-import { FIRST_YEAR, LAST_YEAR } from "../../shared/calendar/index.ts";
+import { FIRST_YEAR, LAST_YEAR, type YearInfo } from "../../shared/calendar/index.ts";
 import type { AppDeps, AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { requireRole } from "../middleware/auth.ts";
@@ -22,11 +22,19 @@ function parseYear(raw: string): number {
   return y;
 }
 
+/**
+ * The year as answered: every day also carries `status` (work / rest / holiday), the name the API contract gives
+ * it; `kind` is the same value under the shared calendar's name, kept for clients that read it.
+ */
+function yearAnswer(y: YearInfo) {
+  return { ...y, days: y.days.map(({ date, ...rest }) => ({ date, status: rest.kind, ...rest })) };
+}
+
 export function calendarRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get("/:year", (c) => {
       const year = parseYear(c.req.param("year"));
-      return c.json(deps.engine.calendar.year(year));
+      return c.json(yearAnswer(deps.engine.calendar.year(year)));
     })
     .put("/:year", requireRole(deps, "admin"), jsonBody(YearArrangementSchema), async (c) => {
       const year = parseYear(c.req.param("year"));
@@ -47,6 +55,6 @@ export function calendarRoutes(deps: AppDeps) {
         // Inside the transaction: if the calendar rejects the arrangement, nothing is stored.
         deps.engine.loadYear(arr);
       });
-      return c.json(deps.engine.calendar.year(year));
+      return c.json(yearAnswer(deps.engine.calendar.year(year)));
     });
 }

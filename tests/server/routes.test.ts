@@ -60,15 +60,24 @@ for (const { kind, skip } of DATABASES) {
         expect((await missing.json()).error).toContain("no-such-rule");
       });
 
-      it("GET /api/calendar/:year lists every day with kind, holiday name and provisional; bad year → 400", async () => {
+      it("GET /api/calendar/:year lists every day with status, holiday name and provisional; bad year → 400", async () => {
         const r = await req(s, "GET", "/api/calendar/2026");
         expect(r.status).toBe(200);
         const y = await r.json();
         expect(y.days).toHaveLength(365);
         expect(y.provisional).toBe(false);
         const oct1 = y.days.find((d: { date: string }) => d.date === "2026-10-01");
-        expect(oct1).toMatchObject({ kind: "holiday", provisional: false });
+        expect(oct1).toMatchObject({ status: "holiday", kind: "holiday", provisional: false });
         expect(oct1.holidayName).toBeTruthy();
+        // 调休: Sunday 2026-09-20 is a make-up working day, Saturday 2026-09-19 an ordinary rest day
+        expect(y.days.find((d: { date: string }) => d.date === "2026-09-20")).toMatchObject({
+          status: "work",
+          makeupWorkday: true,
+        });
+        expect(y.days.find((d: { date: string }) => d.date === "2026-09-19").status).toBe("rest");
+        const counts: Record<string, number> = {};
+        for (const d of y.days) counts[d.status] = (counts[d.status] ?? 0) + 1;
+        expect(Object.keys(counts).sort()).toEqual(["holiday", "rest", "work"]);
         for (const bad of ["20x6", "1800", "99999"]) {
           const e = await req(s, "GET", `/api/calendar/${bad}`);
           expect(e.status).toBe(400);

@@ -26,7 +26,9 @@ export const FactsSchema = z
   .record(z.string().max(100), z.unknown())
   .meta({ description: "Case facts by field name (see the case kinds); 身份证号 are masked before storage." });
 
-export const PeriodSpecSchema = z.union([
+// discriminated by unit, so that a bad body gets "period.unit: expected 'workday' | …" or "period.amount: …"
+// instead of a bare "Invalid input" for the whole union
+export const PeriodSpecSchema = z.discriminatedUnion("unit", [
   z.object({
     unit: z.enum(["workday", "day", "month", "year"]),
     amount: z.number().int("expected a whole number").min(0).max(3650),

@@ -126,8 +126,10 @@ for (const { kind, skip } of DATABASES) {
         const cases: [unknown, string][] = [
           [{ period: { unit: "workday", amount: 5 } }, "start"],
           [{ start: "30/09/2026", period: { unit: "workday", amount: 5 } }, "start"],
-          [{ start: "2026-09-30", period: { unit: "fortnight", amount: 5 } }, "period"],
-          [{ start: "2026-09-30", period: { unit: "workday", amount: -1 } }, "period"],
+          [{ start: "2026-09-30", period: { unit: "fortnight", amount: 5 } }, "period.unit"],
+          [{ start: "2026-09-30", period: { unit: "workday", amount: -1 } }, "period.amount"],
+          [{ start: "2026-09-30", period: { unit: "workday", amount: 1.5 } }, "period.amount"],
+          [{ start: "2026-09-30", period: { unit: "date" } }, "period.date"],
           [{ start: "2026-09-30" }, "period"],
           [{ start: "2026-02-30", period: { unit: "day", amount: 1 } }, "start"],
         ];
@@ -140,7 +142,16 @@ for (const { kind, skip } of DATABASES) {
             e.issues.some((i: { path: string }) => i.path.startsWith(field)),
             JSON.stringify(e),
           ).toBe(true);
+          // every message says what was expected (never zod's bare "Invalid input" for a whole union)
+          for (const i of e.issues as { message: string }[])
+            expect(i.message, JSON.stringify(e)).not.toBe("Invalid input");
         }
+        const bad = await (
+          await req(s, "POST", "/api/deadlines", {
+            body: { start: "2026-09-30", period: { unit: "weeks", amount: 2 } },
+          })
+        ).json();
+        expect(bad.issues).toEqual([{ path: "period.unit", message: expect.stringContaining("'workday'") }]);
       });
 
       it("POST /api/evaluate returns findings and deadlines; unknown kind → 400 naming kind", async () => {

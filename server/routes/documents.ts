@@ -10,6 +10,12 @@ import { IsoDaySchema } from "../schemas.ts";
 import { readSource } from "../sources.ts";
 import { beijingDay } from "../time.ts";
 
+/** The entry's status on `asOf` at the top level (`status`: in-force / expired / repealed …), with its details. */
+function withStatus<T extends { docNo: string }>(entry: T, asOf: string) {
+  const statusInfo = documentStatus(entry.docNo, asOf);
+  return { ...entry, status: statusInfo?.status, asOf, statusInfo };
+}
+
 function asOfDay(raw: string | undefined): string {
   if (raw === undefined) return beijingDay();
   const r = IsoDaySchema.safeParse(raw);
@@ -22,7 +28,7 @@ export function documentRoutes(_deps: AppDeps) {
   return new Hono<AppEnv>()
     .get("/", (c) => {
       const asOf = asOfDay(c.req.query("asOf"));
-      return c.json(allDocuments().map((d) => ({ ...d, asOf, statusInfo: documentStatus(d.docNo, asOf) })));
+      return c.json(allDocuments().map((d) => withStatus(d, asOf)));
     })
     .get("/:docNo", (c) => {
       const docNo = c.req.param("docNo");
@@ -34,9 +40,7 @@ export function documentRoutes(_deps: AppDeps) {
       const articles = text ? (only ? text.articles.filter((a) => a.article === only) : text.articles) : [];
       if (only && articles.length === 0) throw notFound(`article ${only} in ${entry.docNo}`);
       return c.json({
-        ...entry,
-        asOf,
-        statusInfo: documentStatus(entry.docNo, asOf),
+        ...withStatus(entry, asOf),
         text: only ? undefined : text?.text,
         firstLine: text?.firstLine,
         articles,

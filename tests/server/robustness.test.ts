@@ -178,6 +178,15 @@ describe("OpenAPI and docs", () => {
     const list = await (await req(s, "GET", "/api/documents?asOf=2026-06-01")).json();
     const d = list.find((x: { docNo: string }) => x.docNo === "双政办规〔2026〕1号");
     expect(d.statusInfo.status).toBe("in-force");
+    expect(d.status).toBe("in-force");
+    // repealed (双政规〔2022〕10号 by 双政规〔2023〕1号) and expired (valid two years from 2026-02-11) at the top level
+    const repealed = list.find((x: { docNo: string }) => x.docNo === "双政规〔2022〕10号");
+    expect(repealed).toMatchObject({ status: "repealed", repealedBy: "双政规〔2023〕1号" });
+    const later = await (
+      await req(s, "GET", `/api/documents/${encodeURIComponent("双政办规〔2026〕1号")}?asOf=2028-02-11`)
+    ).json();
+    expect(later.status).toBe("expired");
+    expect(later.validTo).toBe("2028-02-10");
     const r = await req(s, "GET", `/api/documents/${encodeURIComponent("双政办规〔2026〕1号")}`);
     expect(r.status).toBe(200);
     const doc = await r.json();

@@ -59,6 +59,8 @@ interface Sample {
   pageTaskMs: number;
   window?: { t0: number; t1: number };
   busyMs?: number;
+  /** The script's own count split by phase (recognize, encode, decode, layout, measure, write). */
+  phases?: Record<string, number>;
   /** The script's own longest piece of work (one task's worth, its own clock). */
   scriptLongest?: number;
   wallMs?: number;
@@ -102,7 +104,17 @@ async function sample(
     transferMode: "ReportEvents",
   });
   await page.goto(url, { waitUntil: "load" });
-  let info: { rows: number; busyMs: number; longestMs?: number; wallMs: number; t0: number; t1: number } | undefined;
+  let info:
+    | {
+        rows: number;
+        busyMs: number;
+        longestMs?: number;
+        wallMs: number;
+        t0: number;
+        t1: number;
+        phases?: Record<string, number>;
+      }
+    | undefined;
   if (withExtension) {
     // Poll from outside every 250 ms (one cheap call) rather than waitForSelector, whose in-page polling would
     // itself load the main thread we are measuring.
@@ -167,6 +179,7 @@ async function sample(
     pageTaskMs,
     window: w,
     busyMs: info?.busyMs,
+    phases: info?.phases,
     scriptLongest: info?.longestMs,
     wallMs: info?.wallMs,
     rows: info?.rows,
@@ -210,6 +223,12 @@ export async function run(): Promise<BenchResult[]> {
         `main thread busy ${m("busyInWindow").toFixed(0)} ms in that window vs ${median(base.map((s) => s.busyInWindow)).toFixed(0)} ms without the extension ` +
         `→ ${ours.toFixed(1)} ms ours (per run ${deltas.map((d) => d.toFixed(0)).join("/")}; script's own count ${m("busyMs").toFixed(0)} ms); longest task in the window ${m("longest").toFixed(0)} ms ` +
         `(target ≤ 50; without the extension ${median(base.map((s) => s.longest)).toFixed(0)} ms; the script's own longest piece ${m("scriptLongest").toFixed(0)} ms)`,
+    );
+    const phaseNames = [...new Set(withExt.flatMap((s) => Object.keys(s.phases ?? {})))];
+    console.log(
+      `  the script's own count by phase (medians): ${phaseNames
+        .map((p) => `${p} ${median(withExt.map((s) => s.phases?.[p] ?? 0)).toFixed(1)} ms`)
+        .join(", ")}`,
     );
     results.push({ name: "content-queue-5000", ours, peer: 100, unit: "ms", ratio: 100 / ours });
   } finally {

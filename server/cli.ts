@@ -3,9 +3,11 @@
 //   npx tsx server/cli.ts token list
 //   npx tsx server/cli.ts token revoke <id>
 //   npx tsx server/cli.ts migrate
+//   npx tsx server/cli.ts backup [--to FILE]   (SQLite: online, consistent copy; PostgreSQL: use pg_dump)
 import { parseArgs } from "node:util";
 import { createToken, listTokens, ROLES, revokeToken } from "./auth/tokens.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { BackupError, backupSqlite } from "./db/backup.ts";
 import { openDb } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import type { Role } from "./db/schema.ts";
@@ -14,7 +16,8 @@ const USAGE = `usage:
   npx tsx server/cli.ts token create --role ${ROLES.join("|")} [--name NAME]
   npx tsx server/cli.ts token list
   npx tsx server/cli.ts token revoke ID
-  npx tsx server/cli.ts migrate`;
+  npx tsx server/cli.ts migrate
+  npx tsx server/cli.ts backup [--to FILE]`;
 
 function fail(msg: string): never {
   console.error(`${msg}\n\n${USAGE}`);
@@ -24,7 +27,12 @@ function fail(msg: string): never {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      role: { type: "string" },
+      name: { type: "string" },
+      to: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help || positionals.length === 0) {
     console.log(USAGE);
@@ -35,7 +43,20 @@ async function main(): Promise<void> {
   try {
     await migrateToLatest(handle.db);
     const [group, action, arg] = positionals;
-    if (group === "migrate") {
+    if (group === "backup") {
+      if (handle.kind !== "sqlite")
+        fail(`backup: the database is PostgreSQL (${handle.location}); back it up with pg_dump`);
+      try {
+        const r = await backupSqlite(handle.location, values.to);
+        const counts = Object.entries(r.rows)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(", ");
+        console.log(`backed up ${handle.location} to ${r.file} (${r.bytes} bytes; ${counts}); integrity_check ok`);
+      } catch (e) {
+        if (e instanceof BackupError) fail(`backup: ${e.message}`);
+        throw e;
+      }
+    } else if (group === "migrate") {
       console.log(`database ${handle.kind} ${handle.location} is at the newest schema`);
     } else if (group === "token" && action === "create") {
       const role = values.role as Role | undefined;

@@ -1,6 +1,10 @@
 // The admin CLI: creates a token that the server then accepts; bad arguments name what was expected.
 import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BackupError, backupFileName, backupSqlite } from "../../server/db/backup.ts";
 import { openInstance } from "../../server/instance.ts";
 import { emptyDatabase, req } from "./helpers.ts";
 
@@ -57,5 +61,73 @@ describe("server/cli.ts", { timeout: 120_000 }, () => {
     const bad = cli(["token", "list"], { DATABASE_URL: "mysql://x" });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain("DATABASE_URL");
+  });
+
+  it("backup copies the live SQLite database (WAL included) while the server is writing; the copy restores", async () => {
+    const live = await emptyDatabase("sqlite");
+    const out = mkdtempSync(join(tmpdir(), "shixian-backup-"));
+    const inst = await openInstance(live.location);
+    try {
+      const token = inst.adminToken ?? "";
+      const caseBody = {
+        portal: "share.sy.gov.cn",
+        externalId: "SQ-2026-0042",
+        kind: "data-share-request",
+        facts: { receivedAt: "2026-09-30T15:00:00+08:00", shareClass: "有条件共享", decision: "不同意", reason: "无" },
+      };
+      expect((await req(inst, "POST", "/api/cases", { token, body: caseBody })).status).toBe(201);
+      const flag = await req(inst, "POST", "/api/flags", {
+        token,
+        body: {
+          ruleId: "sy-data-27-rejection-reason",
+          case: { portal: caseBody.portal, externalId: caseBody.externalId },
+          note: "未说明理由",
+        },
+      });
+      expect(flag.status).toBe(201);
+      // the instance is still open: its writes sit in shixian.sqlite-wal, which a plain file copy would miss
+      const file = join(out, "copy.sqlite");
+      const r = cli(["backup", "--to", file], { DATA_DIR: live.location.dataDir ?? "" });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`to ${file}`);
+      expect(r.stdout).toMatch(/cases 1, flags 1, .*tokens 1/);
+      expect(r.stdout).toContain("integrity_check ok");
+      // never overwrites
+      const again = cli(["backup", "--to", file], { DATA_DIR: live.location.dataDir ?? "" });
+      expect(again.status).toBe(2);
+      expect(again.stderr).toContain("exists already");
+
+      // restore: the copy as the database of a new data directory serves the same case and flag
+      const restoredDir = join(out, "restored");
+      const restoreTarget = join(restoredDir, "shixian.sqlite");
+      mkdirSync(restoredDir);
+      copyFileSync(file, restoreTarget);
+      const restored = await openInstance({ dataDir: restoredDir });
+      try {
+        const list = await (await req(restored, "GET", "/api/cases", { token })).json();
+        expect(list.items.map((c: { externalId: string }) => c.externalId)).toEqual(["SQ-2026-0042"]);
+        const flags = await (await req(restored, "GET", "/api/flags", { token })).json();
+        expect(flags.items).toHaveLength(1);
+        expect(flags.items[0].note).toBe("未说明理由");
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await inst.close();
+      await live.drop();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("backup without --to writes a timestamped file under the data directory; a missing database is named", async () => {
+    const dir = db.location.dataDir ?? "";
+    const r = cli(["backup"], { DATA_DIR: dir });
+    expect(r.status, r.stderr).toBe(0);
+    const file = /to (\S+backups\/shixian-\d{8}-\d{6}\.sqlite)/.exec(r.stdout)?.[1] ?? "";
+    expect(existsSync(file), r.stdout).toBe(true);
+    expect(backupFileName(new Date("2026-11-22T21:30:12Z"))).toBe("shixian-20261123-053012.sqlite");
+    const missing = join(dir, "nope", "shixian.sqlite");
+    await expect(backupSqlite(missing)).rejects.toThrow(BackupError);
+    await expect(backupSqlite(missing)).rejects.toThrow(`no database at ${missing}`);
   });
 });

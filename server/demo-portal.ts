@@ -9,6 +9,27 @@ import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PORTAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../tests/fixtures/portal");
+const NODE_MODULES = resolve(dirname(fileURLToPath(import.meta.url)), "../node_modules");
+
+/**
+ * The UI frameworks real portals are built with, served under `/vendor/<package>/…` from node_modules so the
+ * framework fixture pages (tests/fixtures/portal/frameworks/) run the frameworks' own code, never an imitation.
+ * Only these packages are reachable; everything else under /vendor is 404.
+ */
+export const VENDOR_PACKAGES = [
+  "layui",
+  "element-ui",
+  "element-plus",
+  "ant-design-vue",
+  "vxe-table",
+  "@vxe-ui/core",
+  "xe-utils",
+  "vue",
+  "vue2",
+  "bootstrap3",
+  "jquery",
+  "dayjs",
+] as const;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -22,6 +43,11 @@ const TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".svg": "image/svg+xml",
   ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".eot": "application/vnd.ms-fontobject",
+  ".map": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
 };
 
@@ -42,6 +68,17 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
+/** `/vendor/<package>/<file>` → [package root, file segments], for the allow-listed packages only. */
+function vendorTarget(segments: string[]): [string, string[]] | undefined {
+  if (segments[0] !== "vendor") return undefined;
+  for (const pkg of VENDOR_PACKAGES) {
+    const parts = pkg.split("/");
+    if (parts.every((p, i) => segments[1 + i] === p))
+      return [resolve(NODE_MODULES, ...parts), segments.slice(1 + parts.length)];
+  }
+  return undefined;
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, rootReal: string): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed");
   let path: string;
@@ -54,6 +91,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, rootReal: strin
   if (path.endsWith("/")) path += "index.html";
   const segments = path.split("/").filter(Boolean);
   if (segments.some((s) => s === ".." || s.startsWith("."))) return send(res, 404, "not found");
+  const vendor = vendorTarget(segments);
+  if (vendor) {
+    try {
+      rootReal = await realpath(vendor[0]);
+    } catch {
+      return send(res, 404, "not found");
+    }
+    segments.splice(0, segments.length, ...vendor[1]);
+    if (segments.length === 0) return send(res, 404, "not found");
+  }
   const file = resolve(rootReal, ...segments);
   if (!file.startsWith(rootReal + sep)) return send(res, 404, "not found");
   let real: string;

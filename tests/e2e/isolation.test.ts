@@ -217,6 +217,53 @@ describe("test build (open shadow roots): page scripts cannot act", () => {
     await page.close();
   });
 
+  it("the background refuses forged messages even from inside the content script's own world", async () => {
+    // Worst case: page code running in the content script's isolated world (a compromised page context). DevTools
+    // can evaluate there; whatever it sends, the background checks sender and shape (lib/message-guard.ts).
+    const page = await openCase(e, "share-request-pending.html");
+    const cdp = await e.b.context.newCDPSession(page);
+    const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on("Runtime.executionContextCreated", (ev: { context: (typeof contexts)[number] }) =>
+      contexts.push(ev.context),
+    );
+    await cdp.send("Runtime.enable");
+    const world = contexts.find((c) => c.auxData?.type === "isolated" && c.name === "时限 ShiXian");
+    expect(world, JSON.stringify(contexts)).toBeDefined();
+    const send = async (msg: Record<string, unknown>) => {
+      const r = (await cdp.send("Runtime.evaluate", {
+        contextId: world?.id,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`,
+        awaitPromise: true,
+        returnByValue: true,
+      })) as { result: { value?: unknown } };
+      return r.result.value as { error?: string; flagId?: string } | undefined;
+    };
+    const base = { type: "flag", kind: "share-request", url: page.url(), ruleId: "share.review-deadline" };
+    const evidence = { facts: {} };
+    const forged: Record<string, unknown>[] = [
+      { ...base, evidence, status: "resolved" }, // a field the content script never sends
+      { ...base, evidence, url: "https://elsewhere.example.com/" }, // a page not on the sender's origin
+      { ...base }, // no evidence
+      { ...base, evidence, ruleId: { $ne: "" } }, // wrong type
+      { ...base, evidence, note: "x".repeat(5000) }, // over the limit
+      { type: "syncNow" }, // only the extension's pages may
+      { type: "evaluate", kind: "share-request", facts: {}, url: page.url(), now: "2030-01-01T00:00:00Z" },
+      { type: "deleteAll" },
+    ];
+    const replies = [];
+    for (const m of forged) replies.push(await send(m));
+    for (const [i, r] of replies.entries())
+      expect(r?.error, JSON.stringify(forged[i]).slice(0, 80)).toMatch(/^refused: /);
+    expect((await e.b.message<Status>({ type: "status" })).openFlags).toBe(2);
+    // The same channel with a well-formed message from our content script on a portal is accepted.
+    const ok = await send({ ...base, evidence, note: "from the content script's world" });
+    expect(ok?.flagId).toBeTruthy();
+    expect((await e.b.message<Status>({ type: "status" })).openFlags).toBe(3);
+    console.log(`forged messages: ${forged.length}, accepted: ${replies.filter((r) => !r?.error).length}`);
+    await cdp.detach();
+    await page.close();
+  });
+
   it("a keyboard user can flag with Space too", async () => {
     // The rejected request's case was flagged above; the pending request is a fresh case.
     const page = await openCase(e, "share-request-pending.html");
@@ -225,7 +272,7 @@ describe("test build (open shadow roots): page scripts cannot act", () => {
     await page.keyboard.press("Space");
     await page.locator('.sx-panel > .sx-body > [data-testid="shixian-flag"][disabled]').waitFor();
     const st = await e.b.message<Status>({ type: "status" });
-    expect(st.openFlags).toBe(3);
+    expect(st.openFlags).toBe(4);
     await page.close();
   });
 });

@@ -111,11 +111,12 @@ function Options() {
           ))}
         </ul>
         <input
+          data-testid="options-portal-input"
           placeholder="http://oa.example.gov.cn"
           value={portal}
           onInput={(e) => setPortal((e.target as HTMLInputElement).value)}
         />
-        <button type="button" onClick={() => void addPortal()}>
+        <button type="button" data-testid="options-portal-add" onClick={() => void addPortal()}>
           {en ? "Add portal" : "添加门户"}
         </button>
       </fieldset>

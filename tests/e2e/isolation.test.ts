@@ -324,6 +324,18 @@ describe("normal build (closed shadow roots): the page cannot see the overlay", 
 
   it("host.shadowRoot is null for page scripts, forgeries find nothing, a real click still flags", async () => {
     const page = await e.b.context.newPage();
+    // A page that patches attachShadow before anything else runs, to force our roots open and keep them: the content
+    // script runs in its own JavaScript world, so the patch never sees our calls.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __stolenRoots: ShadowRoot[] };
+      w.__stolenRoots = [];
+      const original = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init: ShadowRootInit) {
+        const root = original.call(this, { ...init, mode: "open" });
+        w.__stolenRoots.push(root);
+        return root;
+      };
+    });
     await page.goto(e.url("share-request-rejected.html"));
     await page.waitForSelector("shixian-overlay", { state: "attached", timeout: 30_000 });
     await page.waitForSelector("[data-shixian-marker]", { state: "attached", timeout: 30_000 }); // panel rendered
@@ -333,9 +345,13 @@ describe("normal build (closed shadow roots): the page cannot see the overlay", 
         shadowRoot: host.shadowRoot,
         reachable: document.querySelectorAll('[data-testid="shixian-flag"], [data-testid="shixian-finding"]').length,
         text: host.textContent,
+        bodyText: document.body.textContent,
+        stolen: (window as unknown as { __stolenRoots: ShadowRoot[] }).__stolenRoots.length,
       };
     });
     expect(seen.shadowRoot).toBeNull();
+    expect(seen.stolen).toBe(0);
+    expect(seen.bodyText).not.toContain("时限提示"); // the panel's title
     expect(seen.reachable).toBe(0);
     expect(seen.text).toBe("");
     // Playwright's selectors pierce open roots only: the test contract is not readable in this build.

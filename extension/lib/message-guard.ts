@@ -119,10 +119,14 @@ const pageMessages = {
   refreshRules: z.strictObject({ type: z.literal("refreshRules") }),
 };
 
-// Compile-time check: every schema's output is a Request (a message added to Request needs a schema here).
+// Compile-time checks: every schema's output is a Request, and every Request type has a schema here (a message type
+// added to lib/messages.ts without one fails type-checking, naming the type).
 type Parsed = { [K in keyof typeof pageMessages]: z.infer<(typeof pageMessages)[K]> }[keyof typeof pageMessages];
 const _parsedIsRequest = (m: Parsed): Request => m;
+type Unchecked = Exclude<Request["type"], keyof typeof pageMessages>;
+const _everyTypeHasASchema: [Unchecked] extends [never] ? true : Unchecked = true;
 void _parsedIsRequest;
+void _everyTypeHasASchema;
 
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;

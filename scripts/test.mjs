@@ -13,9 +13,9 @@ mkdirSync(".tmp", { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
 
-function step(name, cmd, args, env = {}) {
+function step(name, cmd, args, env = {}, baseEnv = process.env) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...baseEnv, ...env } });
   if (r.status !== 0) {
     console.error(`✗ ${name} failed (exit ${r.status ?? r.signal})`);
     failedSteps.push(name);
@@ -55,9 +55,15 @@ const pgWrapper = "scripts/with-postgres.mjs";
 if (existsSync(pgWrapper)) vitest("unit", "vitest.config.ts", ["node", pgWrapper]);
 else vitest("unit", "vitest.config.ts");
 
-// Extension build + end-to-end tests in real Chromium.
+// Extension builds + end-to-end tests in real Chromium: the test build (open shadow roots, so the tests can read the
+// data-testid contract) into .output/chrome-mv3, and a normal build (closed roots, as clerks get it) into
+// .output/closed/chrome-mv3 for tests/e2e/isolation.test.ts. Page-script clicks never act in either.
 if (existsSync("tests/e2e/vitest.config.ts")) {
-  if (step("build extension (wxt)", "npx", ["wxt", "build"])) vitest("e2e", "tests/e2e/vitest.config.ts");
+  const { SHIXIAN_TEST_BUILD: _, ...normalEnv } = process.env;
+  const built =
+    step("build extension, normal (wxt)", "npx", ["wxt", "build"], { SHIXIAN_OUT_DIR: ".output/closed" }, normalEnv) &&
+    step("build extension, test build (wxt)", "npx", ["wxt", "build"], { SHIXIAN_TEST_BUILD: "1" });
+  if (built) vitest("e2e", "tests/e2e/vitest.config.ts");
   else totals.failed += 1;
 }
 

@@ -2,7 +2,7 @@
 // DATABASE_URL), the demo legacy portal on DEMO_PORT (default 8788), and the extension build if missing.
 // Prints the URLs, the first admin token (first start only) and how to load the extension.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +27,14 @@ const EXTENSION_DIR = resolve(ROOT, ".output/chrome-mv3");
 
 function buildExtensionIfMissing(enabled: boolean): void {
   const out = EXTENSION_DIR;
-  if (existsSync(resolve(out, "manifest.json"))) return;
+  if (existsSync(resolve(out, "manifest.json"))) {
+    // `npm test` leaves a test build there (open shadow roots: page scripts can read its overlay).
+    if (/test build/.test(readFileSync(resolve(out, "manifest.json"), "utf8")))
+      console.warn(
+        "[extension] .output/chrome-mv3 is a TEST build (open shadow roots): run `npm run build` before loading it for clerks",
+      );
+    return;
+  }
   if (!enabled) {
     console.log("[extension] .output/chrome-mv3 missing; BUILD_EXTENSION=0 so not building (run `npm run build`)");
     return;

@@ -7,6 +7,7 @@ import { createFlag, trackCase } from "../lib/cases.ts";
 import { DEMO_CLOCK_KEY, type DemoClock, nowIso, nowMs } from "../lib/clock.ts";
 import { openDb } from "../lib/db.ts";
 import { Engine } from "../lib/engine.ts";
+import { checkMessage, type GuardContext } from "../lib/message-guard.ts";
 import type { ArticleText, Request, StatusReply } from "../lib/messages.ts";
 import { nextAttempt } from "../lib/outbox.ts";
 import { syncPortalScripts } from "../lib/portals.ts";
@@ -134,19 +135,47 @@ export default defineBackground(() => {
   // support engineer's DevTools console can drive it exactly as the extension's pages do.
   (globalThis as { __shixianHandle?: typeof handle }).__shixianHandle = handle;
 
-  browser.runtime.onMessage.addListener((msg: Request, _sender, sendResponse) => {
-    handle(msg).then(
-      (r) => sendResponse(r),
-      (err: Error) => sendResponse({ error: err.message }),
-    );
+  // Who may message us: our extension pages, and our content script on the build's portals plus the portals granted
+  // at run time (kept up to date below). Everything else is refused with a logged reason (lib/message-guard.ts).
+  const builtInPortals = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  const guard: GuardContext = { extensionId: browser.runtime.id, portals: builtInPortals };
+  const updatePortals = (s: Settings) =>
+    syncPortalScripts(s.portals)
+      .then((granted) => {
+        guard.portals = [...builtInPortals, ...granted];
+      })
+      .catch(() => {});
+  /** Settled once the run-time portals are known (a worker woken by a message waits for them). */
+  let portalsReady = settings.then(updatePortals, () => {});
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    void portalsReady.then(() => {
+      const verdict = checkMessage(raw, sender, guard);
+      if (!verdict.ok) {
+        console.warn(`ShiXian: refused a message: ${verdict.reason}`);
+        sendResponse({ error: `refused: ${verdict.reason}` });
+        return;
+      }
+      handle(verdict.msg).then(
+        (r) => sendResponse(r),
+        (err: Error) => sendResponse({ error: err.message }),
+      );
+    });
     return true; // answer asynchronously
+  });
+  // A portal permission granted or revoked outside the options page (chrome://extensions) changes who may talk.
+  browser.permissions?.onAdded?.addListener(() => {
+    portalsReady = settings.then(updatePortals, () => {});
+  });
+  browser.permissions?.onRemoved?.addListener(() => {
+    portalsReady = settings.then(updatePortals, () => {});
   });
 
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === "local" || area === "managed") {
       settings = loadSettings();
       demoClock = readDemoClock();
-      void settings.then((s) => syncPortalScripts(s.portals)).catch(() => {});
+      portalsReady = settings.then(updatePortals, () => {});
       syncSoon();
     }
   });
@@ -158,6 +187,5 @@ export default defineBackground(() => {
     if (a.name === "refresh") void refreshFromApi();
   });
 
-  void settings.then((s) => syncPortalScripts(s.portals)).catch(() => {});
   void refreshFromApi().then(() => runSync());
 });

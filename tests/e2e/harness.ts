@@ -1,12 +1,17 @@
 // Real Chromium with the built extension loaded, the demo legacy portal and (optionally) a real API server.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from "playwright-core";
 
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+/** The test build (`SHIXIAN_TEST_BUILD=1 npx wxt build`): open shadow roots, so tests can read the data-testid
+ * contract. scripts/test.mjs builds it before the end-to-end tests. */
 export const EXTENSION_DIR = join(ROOT, ".output/chrome-mv3");
+/** A normal build (closed shadow roots), as clerks get it: `SHIXIAN_OUT_DIR=.output/closed npx wxt build`. */
+export const CLOSED_EXTENSION_DIR = join(ROOT, ".output/closed/chrome-mv3");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -40,14 +45,36 @@ export function chromiumArgs(extensionDir?: string): string[] {
   return args;
 }
 
-export function requireBuiltExtension(): void {
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json")))
-    throw new Error(`${EXTENSION_DIR}/manifest.json missing: build the extension first (npx wxt build)`);
+/** True when the build in `dir` is a test build (its manifest's version_name says so: wxt.config.ts). */
+export function isTestBuild(dir: string): boolean {
+  const m = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { version_name?: string };
+  return /test build/.test(m.version_name ?? "");
+}
+
+/** Checks the build in `dir` exists and is the kind the tests expect (a test build in EXTENSION_DIR, else normal). */
+export function requireBuiltExtension(dir = EXTENSION_DIR): void {
+  const testBuild = dir === EXTENSION_DIR;
+  const how = testBuild ? "SHIXIAN_TEST_BUILD=1 npx wxt build" : "SHIXIAN_OUT_DIR=.output/closed npx wxt build";
+  if (!existsSync(join(dir, "manifest.json")))
+    throw new Error(`${dir}/manifest.json missing: build the extension first (${how})`);
+  if (isTestBuild(dir) !== testBuild)
+    throw new Error(
+      `${dir} is ${testBuild ? "a normal build (closed shadow roots: tests cannot read the overlay)" : "a test build"}; rebuild it with ${how}`,
+    );
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium fonts-noto-cjk`);
 }
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
-  requireBuiltExtension();
+/** Builds the normal (closed) extension into CLOSED_EXTENSION_DIR unless it is there (scripts/test.mjs builds it). */
+export function ensureClosedBuild(): void {
+  if (existsSync(join(CLOSED_EXTENSION_DIR, "manifest.json")) && !isTestBuild(CLOSED_EXTENSION_DIR)) return;
+  const env: NodeJS.ProcessEnv = { ...process.env, SHIXIAN_OUT_DIR: ".output/closed" };
+  delete env.SHIXIAN_TEST_BUILD;
+  const r = spawnSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit", env });
+  if (r.status !== 0) throw new Error("wxt build (normal build into .output/closed) failed");
+}
+
+export async function launchExtension(dir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  requireBuiltExtension(dir);
   const userDataDir = mkdtempSync(join(tmpdir(), "shixian-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -55,7 +82,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     viewport: { width: 1280, height: 900 },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    args: chromiumArgs(EXTENSION_DIR),
+    args: chromiumArgs(dir),
   });
   let sw = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent("serviceworker", { timeout: 30_000 });
@@ -149,10 +176,10 @@ export interface E2E {
 }
 
 /** Demo portal + Chromium with the extension, demo clock set. */
-export async function setupE2E(settings?: Record<string, unknown>): Promise<E2E> {
+export async function setupE2E(settings?: Record<string, unknown>, extensionDir = EXTENSION_DIR): Promise<E2E> {
   const { startDemoPortal } = await import("../../server/demo-portal.ts");
   const portal = await startDemoPortal({ port: 0, host: "127.0.0.1" });
-  const b = await launchExtension();
+  const b = await launchExtension(extensionDir);
   await b.sw.evaluate(
     ({ at, s }) =>
       (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({

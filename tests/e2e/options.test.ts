@@ -44,4 +44,25 @@ describe("options page", () => {
     await screenshot(after, "overlay-en");
     await after.close();
   });
+
+  it("asks the browser only for portals within the manifest's optional host permissions", async () => {
+    const manifest = await e.b.sw.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
+      ).chrome.runtime.getManifest(),
+    );
+    // Narrowed: never every http/https host (wxt.config.ts optionalPortalMatches).
+    expect(manifest.optional_host_permissions).toEqual(["http://*.gov.cn/*", "https://*.gov.cn/*"]);
+    expect(JSON.stringify(manifest)).not.toMatch(/"(https?|\*):\/\/\*\/\*"|<all_urls>/);
+
+    const opts = await e.b.context.newPage();
+    await opts.goto(`chrome-extension://${e.b.extensionId}/options.html`);
+    await opts.locator('[data-testid="options-portal-input"]').fill("http://portal.example.com");
+    await opts.locator('[data-testid="options-portal-add"]').click();
+    // English was chosen in the test above.
+    await opts.locator('[role="status"]', { hasText: "outside the portals this build may add" }).waitFor();
+    expect(await opts.locator('[role="status"]').textContent()).toContain("http://*.gov.cn/*");
+    expect(await opts.locator('[data-testid="options-portals"] li').count()).toBe(0);
+    await opts.close();
+  });
 });

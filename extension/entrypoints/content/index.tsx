@@ -19,6 +19,7 @@ import type {
 import { clearMarkers, MARKER_ATTR, placeMarkers } from "../../lib/overlay/markers.ts";
 import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
 import { LAYER_TAG, RowLayer, yieldToPage } from "../../lib/overlay/row-layer.ts";
+import { SHADOW_MODE } from "../../lib/overlay/shadow.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
 import { type PageRecognition, recognizePageSliced } from "../../lib/recognize/index.ts";
 import { encodeFacts, rowLineDecoder } from "../../lib/row-codec.ts";
@@ -94,6 +95,8 @@ async function start(ctx: ContentScriptContext) {
       append: "last",
       zIndex: 2147483646,
       css: PANEL_CSS,
+      // Closed in a normal build: page scripts cannot read the overlay nor reach its buttons (lib/overlay/shadow.ts).
+      mode: SHADOW_MODE,
       isolateEvents: true,
       onMount: (container) => container,
       onRemove: (container) => {

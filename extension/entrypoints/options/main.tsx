@@ -2,6 +2,7 @@ import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { Lang } from "../../lib/messages.ts";
+import { onPortal, patternRoot } from "../../lib/portal-match.ts";
 import { loadSettings, type Settings, saveSettings, toMatchPattern } from "../../lib/settings.ts";
 
 function Options() {
@@ -26,7 +27,19 @@ function Options() {
       setMsg((e as Error).message);
       return;
     }
-    // Optional host permission: the browser asks the clerk for this one origin only.
+    // Optional host permission: the browser asks the clerk for this one origin only, and only within what the
+    // manifest's optional host permissions cover (the build's SHIXIAN_OPTIONAL_PORTAL_ORIGINS; built-in portals too).
+    const manifest = browser.runtime.getManifest();
+    const requestable = [...(manifest.optional_host_permissions ?? []), ...(manifest.host_permissions ?? [])];
+    if (!onPortal(patternRoot(pattern), requestable)) {
+      const list = (manifest.optional_host_permissions ?? []).join(", ") || "—";
+      setMsg(
+        en
+          ? `${pattern} is outside the portals this build may add (${list}). Ask your IT department to add it to the build.`
+          : `${pattern} 不在本版本允许添加的门户范围内（${list}）。请联系信息化部门在构建时加入。`,
+      );
+      return;
+    }
     const ok = await browser.permissions.request({ origins: [pattern] });
     if (!ok) {
       setMsg(en ? `Permission for ${pattern} was not granted.` : `未授予 ${pattern} 的访问权限。`);
@@ -98,11 +111,12 @@ function Options() {
           ))}
         </ul>
         <input
+          data-testid="options-portal-input"
           placeholder="http://oa.example.gov.cn"
           value={portal}
           onInput={(e) => setPortal((e.target as HTMLInputElement).value)}
         />
-        <button type="button" onClick={() => void addPortal()}>
+        <button type="button" data-testid="options-portal-add" onClick={() => void addPortal()}>
           {en ? "Add portal" : "添加门户"}
         </button>
       </fieldset>

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { labelled, pick, SEVERITY_ICON, severityName, t } from "../i18n.ts";
 import type { ArticleText, Lang, ViewFinding } from "../messages.ts";
+import { trusted } from "./trusted.ts";
 
 export function FindingItem(props: {
   f: ViewFinding;
@@ -33,7 +34,7 @@ export function FindingItem(props: {
       </span>
       <span>{pick(lang, f.message)}</span>
       <div>
-        <button type="button" class="sx-cite" aria-expanded={article ? "true" : "false"} onClick={toggle}>
+        <button type="button" class="sx-cite" aria-expanded={article ? "true" : "false"} onClick={trusted(toggle)}>
           {labelled(lang, "article")}
           {cite}
         </button>
@@ -58,7 +59,7 @@ export function FindingItem(props: {
           data-testid="shixian-flag"
           data-rule={f.ruleId}
           disabled={props.flagged}
-          onClick={() => props.onFlag(f)}
+          onClick={trusted(() => props.onFlag(f))}
         >
           {props.flagged ? `✔ ${t(lang, "flagged")}` : t(lang, "flag")}
         </button>

@@ -3,6 +3,7 @@ import { kindName, labelled, pick, t } from "../i18n.ts";
 import type { ArticleText, Lang, ViewFinding, ViewResult } from "../messages.ts";
 import { Counter } from "./Counter.tsx";
 import { FindingItem } from "./FindingItem.tsx";
+import { trusted } from "./trusted.ts";
 
 export interface PanelProps {
   result: ViewResult;
@@ -32,7 +33,7 @@ export function Panel(props: PanelProps) {
     <section class={`sx-panel${open ? "" : " sx-collapsed"}`} aria-label={t(lang, "panelTitle")} lang={lang}>
       <div class="sx-head">
         <h2>时限 · {t(lang, "panelTitle")}</h2>
-        <button type="button" aria-expanded={open ? "true" : "false"} onClick={() => setOpen(!open)}>
+        <button type="button" aria-expanded={open ? "true" : "false"} onClick={trusted(() => setOpen(!open))}>
           {open ? t(lang, "collapse") : t(lang, "expand")}
         </button>
       </div>
@@ -111,7 +112,7 @@ export function Panel(props: PanelProps) {
             placeholder={t(lang, "flagNote")}
             aria-label={t(lang, "flagNote")}
             value={note}
-            onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+            onInput={trusted((e) => setNote((e.target as HTMLTextAreaElement).value))}
           />
           <button
             type="button"
@@ -119,7 +120,7 @@ export function Panel(props: PanelProps) {
             data-testid="shixian-flag"
             data-rule={findings[0]?.ruleId ?? result.deadlines[0]?.ruleId ?? ""}
             disabled={props.flagged.has("case")}
-            onClick={() => flag(undefined)}
+            onClick={trusted(() => flag(undefined))}
           >
             {props.flagged.has("case") ? `✔ ${t(lang, "flagged")}` : t(lang, "flag")}
           </button>

@@ -2,6 +2,7 @@
 import { pick, SEVERITY_ICON, severityName } from "../i18n.ts";
 import type { Lang, ViewFinding } from "../messages.ts";
 import { ensurePageStyle } from "./styles.ts";
+import { trusted } from "./trusted.ts";
 
 export const MARKER_ATTR = "data-shixian-marker";
 
@@ -30,10 +31,17 @@ export function placeMarkers(
     m.setAttribute("aria-label", text);
     m.title = text;
     m.textContent = `${SEVERITY_ICON[f.severity]} ${severityName(lang, f.severity)}`;
-    m.addEventListener("click", () => onClick(f));
-    m.addEventListener("keydown", (e) => {
-      if ((e as KeyboardEvent).key === "Enter") onClick(f);
-    });
+    // Markers sit in the portal's own DOM (next to its field): only a real user's click or Enter acts.
+    m.addEventListener(
+      "click",
+      trusted(() => onClick(f)),
+    );
+    m.addEventListener(
+      "keydown",
+      trusted((e: KeyboardEvent) => {
+        if (e.key === "Enter") onClick(f);
+      }),
+    );
     if (/^(INPUT|SELECT|TEXTAREA|IMG)$/.test(anchor.tagName)) anchor.after(m);
     else anchor.appendChild(m);
     n++;

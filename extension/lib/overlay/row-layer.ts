@@ -1,5 +1,5 @@
-// Queue/list pages: the per-row counters live in ONE layer outside the portal's table (a single open shadow root
-// appended to <body>), each absolutely placed just right of its row. Measured on the 5 000-row demo queue: writing
+// Queue/list pages: the per-row counters live in ONE layer outside the portal's table (a single shadow root —
+// closed in a normal build, see ./shadow.ts — appended to <body>), each absolutely placed just right of its row. Measured on the 5 000-row demo queue: writing
 // anything into the table's cells makes Chromium lay the whole auto-sized table out again (as costly as the page's
 // own first layout, 1–2 s of main thread on this machine), whereas the layer only lays out itself.
 //
@@ -12,6 +12,7 @@
 import { STATUS_ICON } from "../i18n.ts";
 import type { Lang, RowDeadline } from "../messages.ts";
 import { rowText } from "./rows.ts";
+import { SHADOW_MODE } from "./shadow.ts";
 
 export const LAYER_TAG = "shixian-rows";
 
@@ -151,7 +152,7 @@ export class RowLayer {
     this.host = doc.createElement(LAYER_TAG);
     this.host.style.cssText =
       "position:absolute;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483000;contain:layout style;";
-    this.root = this.host.attachShadow({ mode: "open" });
+    this.root = this.host.attachShadow({ mode: SHADOW_MODE });
     const st = doc.createElement("style");
     st.textContent = LAYER_CSS;
     this.root.appendChild(st);

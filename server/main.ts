@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { ConfigError, loadConfig } from "./config.ts";
 import { type InstanceLock, InstanceLockedError, lockDataDir } from "./db/instance-lock.ts";
+import { DatabaseCheckError } from "./db/sqlite-check.ts";
 import { type DemoPortal, startDemoPortal } from "./demo-portal.ts";
 import { openInstance } from "./instance.ts";
 
@@ -77,13 +78,22 @@ async function main(): Promise<void> {
       throw e;
     }
   }
-  const inst = await openInstance({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    allowedOrigins: config.allowedOrigins,
-    bodyLimitBytes: config.bodyLimitBytes,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-  });
+  let inst: Awaited<ReturnType<typeof openInstance>>;
+  try {
+    inst = await openInstance({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      allowedOrigins: config.allowedOrigins,
+      bodyLimitBytes: config.bodyLimitBytes,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+    });
+  } catch (e) {
+    if (e instanceof DatabaseCheckError) {
+      console.error(`[start] not started: ${e.message}`);
+      process.exit(4);
+    }
+    throw e;
+  }
 
   const server = serve({ fetch: inst.app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((ok, fail) => {

@@ -15,6 +15,7 @@ import {
 } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
+import { DatabaseCheckError, integrityProblem, walHeaderProblem } from "./sqlite-check.ts";
 
 export type DbKind = "sqlite" | "postgres";
 
@@ -45,10 +46,18 @@ export function openDb(opts: OpenDbOptions): DbHandle {
   const dir = resolve(opts.dataDir ?? "./data");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "shixian.sqlite");
+  // Before any connection opens the file: SQLite would silently drop a WAL whose header is damaged.
+  const walProblem = walHeaderProblem(file);
+  if (walProblem) throw new DatabaseCheckError(file, walProblem);
   const sqlite = new SQLite(file);
+  sqlite.pragma("busy_timeout = 5000");
+  const damaged = integrityProblem(sqlite);
+  if (damaged) {
+    sqlite.close();
+    throw new DatabaseCheckError(file, damaged);
+  }
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
-  sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   const db = new Kysely<Database>({
     dialect: {

@@ -86,6 +86,8 @@ async function main(): Promise<void> {
       allowedOrigins: config.allowedOrigins,
       bodyLimitBytes: config.bodyLimitBytes,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      authFailuresPerMinute: config.authFailuresPerMinute,
+      trustProxy: config.trustProxy,
     });
   } catch (e) {
     if (e instanceof DatabaseCheckError) {

@@ -6,7 +6,9 @@
 // the token's own budget), so many clerks behind one address, or a test suite on loopback, are not limited by
 // each other's successful requests. Once an address has failed AUTH_FAILURES_PER_MINUTE times in the current
 // minute, every request from it that needs a token is answered 429 with Retry-After without looking the token
-// up, until the minute ends: a token-guessing flood costs neither a hash nor a database query.
+// up, until the minute ends: a token-guessing flood costs neither a hash nor a database query. While its lookup
+// runs, a request holds one unit of its address's budget, so at most AUTH_FAILURES_PER_MINUTE lookups of
+// failing tokens run per address and minute, however many are sent at once.
 import type { Context, MiddlewareHandler } from "hono";
 import { findToken, roleAllows, type TokenInfo } from "../auth/tokens.ts";
 import type { Role } from "../db/schema.ts";
@@ -28,10 +30,8 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
   return nodeIncoming(c)?.socket?.remoteAddress ?? "unknown";
 }
 
-function unauthenticated(deps: AppDeps, address: string, message: string, header: string): ApiError {
-  deps.authFailureLimiter.hit(address);
-  return new ApiError(401, message, undefined, { "WWW-Authenticate": header });
-}
+const unauthenticated = (message: string, header: string) =>
+  new ApiError(401, message, undefined, { "WWW-Authenticate": header });
 
 export function requireRole(deps: AppDeps, need: Role): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -46,23 +46,15 @@ export function requireRole(deps: AppDeps, need: Role): MiddlewareHandler<AppEnv
           undefined,
           { "Retry-After": String(blocked) },
         );
+      // Counted as a failure now, given back if the token is valid: requests checked concurrently (the lookup
+      // awaits the database) cannot all pass the check above before the first failures are counted.
+      deps.authFailureLimiter.hit(address);
       const header = c.req.header("authorization") ?? "";
       const m = /^Bearer\s+(\S{1,200})\s*$/i.exec(header);
-      if (!m)
-        throw unauthenticated(
-          deps,
-          address,
-          "missing bearer token (Authorization: Bearer <token>)",
-          'Bearer realm="shixian"',
-        );
+      if (!m) throw unauthenticated("missing bearer token (Authorization: Bearer <token>)", 'Bearer realm="shixian"');
       token = await findToken(deps.db, m[1]);
-      if (!token)
-        throw unauthenticated(
-          deps,
-          address,
-          "unknown or revoked token",
-          'Bearer realm="shixian", error="invalid_token"',
-        );
+      if (!token) throw unauthenticated("unknown or revoked token", 'Bearer realm="shixian", error="invalid_token"');
+      deps.authFailureLimiter.refund(address);
       const wait = deps.rateLimiter.hit(token.id);
       if (wait > 0)
         throw new ApiError(429, `too many requests for this token; retry in ${wait} s`, undefined, {

@@ -31,6 +31,12 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
   }
 
+  /** Gives back one request counted by hit() (a reservation that turned out not to count). */
+  refund(key: string): void {
+    const w = this.windows.get(key);
+    if (w && w.count > 0) w.count--;
+  }
+
   private prune(now: number): void {
     for (const [k, w] of this.windows) if (now - w.start >= 60_000) this.windows.delete(k);
   }

@@ -13,6 +13,10 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Requests per token per minute (429 beyond). */
   rateLimitPerMinute: number;
+  /** Failed authentications per client address per minute; beyond, its requests needing a token get 429. */
+  authFailuresPerMinute: number;
+  /** Client address from X-Forwarded-For (last entry, appended by the load balancer) instead of the socket. */
+  trustProxy: boolean;
   /** Port of the demo legacy portal started next to the API; null when DEMO_PORT=off. */
   demoPort: number | null;
   /** Build the extension at start when .output/chrome-mv3 is missing (BUILD_EXTENSION=0 to skip). */
@@ -38,6 +42,14 @@ function intVar(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number,
   return n;
 }
 
+function boolVar(env: NodeJS.ProcessEnv, name: string, dflt: boolean): boolean {
+  const raw = env[name]?.trim() ?? "";
+  if (raw === "") return dflt;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, "1 or 0 (true/false, yes/no, on/off)", raw);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
@@ -58,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     allowedOrigins,
     bodyLimitBytes: intVar(env, "BODY_LIMIT_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
     rateLimitPerMinute: intVar(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
+    authFailuresPerMinute: intVar(env, "AUTH_FAILURES_PER_MINUTE", 60, 1, 1_000_000),
+    trustProxy: boolVar(env, "TRUST_PROXY", false),
     demoPort: env.DEMO_PORT?.trim() === "off" ? null : intVar(env, "DEMO_PORT", 8788, 0, 65535),
     buildExtension: !/^(0|false|no|off)$/i.test(env.BUILD_EXTENSION?.trim() ?? ""),
   };

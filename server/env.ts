@@ -11,6 +11,10 @@ export interface AppDeps {
   dbKind: DbKind;
   engine: Engine;
   rateLimiter: RateLimiter;
+  /** Failed authentications (absent, malformed, unknown or revoked token) per client address. */
+  authFailureLimiter: RateLimiter;
+  /** Take the client address from X-Forwarded-For (set by the load balancer in front) instead of the socket. */
+  trustProxy: boolean;
   /** Exact origins allowed by CORS. */
   allowedOrigins: string[];
   bodyLimitBytes: number;

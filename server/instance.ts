@@ -15,6 +15,9 @@ export interface InstanceOptions {
   allowedOrigins?: string[];
   bodyLimitBytes?: number;
   rateLimitPerMinute?: number;
+  /** Failed authentications per client address per minute before its requests get 429 (default 60). */
+  authFailuresPerMinute?: number;
+  trustProxy?: boolean;
 }
 
 export interface Instance {
@@ -45,6 +48,8 @@ export async function openInstance(opts: InstanceOptions): Promise<Instance> {
       dbKind: handle.kind,
       engine,
       rateLimiter: new RateLimiter(opts.rateLimitPerMinute ?? 600),
+      authFailureLimiter: new RateLimiter(opts.authFailuresPerMinute ?? 60),
+      trustProxy: opts.trustProxy ?? false,
       allowedOrigins: opts.allowedOrigins ?? [],
       bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024,
     };

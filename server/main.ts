@@ -2,12 +2,14 @@
 // DATABASE_URL), the demo legacy portal on DEMO_PORT (default 8788), and the extension build if missing.
 // Prints the URLs, the first admin token (first start only) and how to load the extension.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { ConfigError, loadConfig } from "./config.ts";
+import { type InstanceLock, InstanceLockedError, lockDataDir } from "./db/instance-lock.ts";
+import { DatabaseCheckError } from "./db/sqlite-check.ts";
 import { type DemoPortal, startDemoPortal } from "./demo-portal.ts";
 import { openInstance } from "./instance.ts";
 
@@ -69,13 +71,38 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const inst = await openInstance({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    allowedOrigins: config.allowedOrigins,
-    bodyLimitBytes: config.bodyLimitBytes,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-  });
+  // SQLite: one server per data directory (server/db/instance-lock.ts); PostgreSQL takes many.
+  let lock: InstanceLock | undefined;
+  if (!config.databaseUrl) {
+    try {
+      mkdirSync(config.dataDir, { recursive: true });
+      lock = lockDataDir(config.dataDir);
+    } catch (e) {
+      if (e instanceof InstanceLockedError) {
+        console.error(`[start] not started: ${e.message}`);
+        process.exit(3);
+      }
+      throw e;
+    }
+  }
+  let inst: Awaited<ReturnType<typeof openInstance>>;
+  try {
+    inst = await openInstance({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      allowedOrigins: config.allowedOrigins,
+      bodyLimitBytes: config.bodyLimitBytes,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      authFailuresPerMinute: config.authFailuresPerMinute,
+      trustProxy: config.trustProxy,
+    });
+  } catch (e) {
+    if (e instanceof DatabaseCheckError) {
+      console.error(`[start] not started: ${e.message}`);
+      process.exit(4);
+    }
+    throw e;
+  }
 
   const server = serve({ fetch: inst.app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((ok, fail) => {
@@ -84,6 +111,7 @@ async function main(): Promise<void> {
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  lock?.describe({ url });
 
   // Signal handlers first, so a signal at any moment after listening shuts down cleanly.
   let demo: DemoPortal | undefined;
@@ -103,6 +131,7 @@ async function main(): Promise<void> {
     });
     await demo?.close();
     await inst.close();
+    lock?.release();
     console.log("stopped");
     process.exit(0);
   };
@@ -112,6 +141,11 @@ async function main(): Promise<void> {
   console.log(`\n时限 ShiXian API listening on ${url}`);
   console.log(`  API docs:   ${url}/api/docs   (OpenAPI: ${url}/api/openapi.json)`);
   console.log(`  database:   ${inst.handle.kind} ${inst.handle.location}`);
+  if (inst.handle.kind === "sqlite")
+    console.log(
+      "              one server per data directory (a second one refuses to start);" +
+        "\n              several instances behind a load balancer need PostgreSQL: DATABASE_URL=postgres://…",
+    );
   console.log(
     `  CORS:       ${config.allowedOrigins.length ? config.allowedOrigins.join(", ") : "(no origins; set ALLOWED_ORIGINS)"}`,
   );

@@ -32,7 +32,11 @@ export interface Endpoint {
 }
 
 const E400 = { 400: "Invalid input: `{ error, issues: [{ path, message }] }`" };
-const AUTH = { 401: "No or unknown bearer token", 403: "Role too low", 429: "Rate limit for this token" };
+const AUTH = {
+  401: "No or unknown bearer token",
+  403: "Role too low",
+  429: "Rate limit for this token, or too many failed authentications from this address (Retry-After)",
+};
 
 export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/health", summary: "Liveness, versions, database kind", responses: { 200: "ok" } },
@@ -128,14 +132,16 @@ export const ENDPOINTS: Endpoint[] = [
   {
     method: "post",
     path: "/api/flags",
-    summary: "Flag a request as noncompliant with a rule (case reference, evidence, note); idempotencyKey dedups",
+    summary:
+      "Flag a request as noncompliant with a rule (case reference, evidence, note); idempotencyKey (per token) dedups",
     role: "clerk",
     body: FlagCreateSchema,
     responses: {
-      200: "existing flag (same idempotencyKey)",
+      200: "existing flag (same idempotencyKey and body from this token)",
       201: "created",
       ...E400,
       404: "unknown rule or case",
+      409: "idempotencyKey already used by this token with another body",
       ...AUTH,
     },
   },

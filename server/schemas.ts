@@ -91,16 +91,49 @@ export const IdempotencyKeySchema = z
   .max(200, "at most 200 characters")
   .regex(/^[\w.:-]+$/, "letters, digits and . _ : - only");
 
+/** Keys that name JavaScript object internals: copying an object with them loses them (`__proto__`) or worse. */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Path to the first reserved key in a parsed JSON value (bodies are at most MAX_JSON_DEPTH deep). */
+function reservedKeyPath(v: unknown, path: string[] = []): string[] | undefined {
+  if (v === null || typeof v !== "object") return undefined;
+  for (const k of Object.keys(v)) {
+    if (RESERVED_KEYS.has(k)) return [...path, k];
+    const p = reservedKeyPath((v as Record<string, unknown>)[k], [...path, k]);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/**
+ * Flag evidence: any JSON object. A key `__proto__` (or `constructor`, `prototype`), at any depth, is refused
+ * naming it: JSON.parse keeps `__proto__` as a key, but every copy of the object (zod's, the masking's) would
+ * drop it, so the evidence would silently lose data. Checked on the value as parsed, before zod copies it.
+ */
+const EvidenceSchema = z.preprocess(
+  (v, ctx) => {
+    const p = reservedKeyPath(v);
+    if (p)
+      ctx.addIssue({
+        code: "custom",
+        path: p,
+        message: `"${p[p.length - 1]}" is a reserved key name (JavaScript object internals); rename the key`,
+        input: v,
+      });
+    return v;
+  },
+  z.record(z.string().max(100), z.unknown()),
+);
+
 export const FlagCreateSchema = z
   .object({
     ruleId: text(200),
     checkId: text(200).optional(),
     caseId: z.string().uuid("expected a case id").optional(),
     case: CaseRefSchema.optional(),
-    evidence: z
-      .record(z.string().max(100), z.unknown())
-      .optional()
-      .meta({ description: "Snapshot of what the clerk saw: url, field values, the finding" }),
+    evidence: EvidenceSchema.optional().meta({
+      description: "Snapshot of what the clerk saw: url, field values, the finding",
+    }),
     note: z.string().max(4000, "at most 4000 characters").optional(),
     idempotencyKey: IdempotencyKeySchema.optional(),
   })

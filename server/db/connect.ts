@@ -3,9 +3,19 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDriver,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
+import { DatabaseCheckError, integrityProblem, walHeaderProblem } from "./sqlite-check.ts";
 
 export type DbKind = "sqlite" | "postgres";
 
@@ -36,11 +46,39 @@ export function openDb(opts: OpenDbOptions): DbHandle {
   const dir = resolve(opts.dataDir ?? "./data");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "shixian.sqlite");
+  // Before any connection opens the file: SQLite would silently drop a WAL whose header is damaged.
+  const walProblem = walHeaderProblem(file);
+  if (walProblem) throw new DatabaseCheckError(file, walProblem);
   const sqlite = new SQLite(file);
+  sqlite.pragma("busy_timeout = 5000");
+  const damaged = integrityProblem(sqlite);
+  if (damaged) {
+    sqlite.close();
+    throw new DatabaseCheckError(file, damaged);
+  }
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
-  sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new SqliteAdapter(),
+      createDriver: () => new ImmediateSqliteDriver({ database: sqlite }),
+      createIntrospector: (k) => new SqliteIntrospector(k),
+      createQueryCompiler: () => new SqliteQueryCompiler(),
+    },
+  });
   return { db, kind: "sqlite", location: file, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver opens transactions with a plain (deferred) BEGIN: the transaction reads first and asks
+ * for the write lock at its first write. If another connection (the CLI creating a token, a second process)
+ * committed in between, SQLite cannot upgrade the stale read snapshot and fails at once with SQLITE_BUSY_SNAPSHOT,
+ * without waiting — a 500 for what is only contention. BEGIN IMMEDIATE takes the write lock at the start,
+ * waiting up to busy_timeout for it, so every transaction reads what it then writes on.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
 }

@@ -37,8 +37,10 @@ export interface CasesTable {
 
 export interface FlagsTable {
   id: string;
-  /** Client idempotency key (sync item key or idempotencyKey); unique when present. */
+  /** `<token id>/<client key>` (sync item key or idempotencyKey, scoped to its token); unique when present. */
   client_key: string | null;
+  /** sha256 of the canonical request that created the flag (without its key): a reuse with another body → 409. */
+  request_hash: string | null;
   rule_id: string;
   check_id: string | null;
   case_id: string | null;
@@ -56,11 +58,14 @@ export interface FlagsTable {
 }
 
 export interface SyncKeysTable {
+  /** `<token id>/<item key>`: each token's keys are its own. */
   key: string;
   op: string;
   /** JSON: the per-item result first returned; replays return it again. */
   result: string;
   token_id: string | null;
+  /** sha256 of the canonical item ({ op, data }): the same key with another item → rejected with 409. */
+  request_hash: string | null;
   created_at: string;
 }
 

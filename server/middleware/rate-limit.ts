@@ -1,5 +1,6 @@
-// Per-token request budget: a fixed one-minute window per token id, kept in this process's memory (each
-// instance behind a load balancer limits on its own). Over budget → 429 with Retry-After.
+// Request budgets in fixed one-minute windows, kept in this process's memory (each instance behind a load
+// balancer limits on its own). Over budget → 429 with Retry-After. Two are used (server/middleware/auth.ts):
+// requests per token, and failed authentications per client address.
 
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
@@ -20,6 +21,20 @@ export class RateLimiter {
     }
     w.count++;
     return w.count > this.perMinute ? Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000)) : 0;
+  }
+
+  /** Seconds until the window resets when `key` has used its budget already, else 0 (counts nothing). */
+  exhausted(key: string): number {
+    const now = this.clock();
+    const w = this.windows.get(key);
+    if (!w || now - w.start >= 60_000 || w.count < this.perMinute) return 0;
+    return Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
+  }
+
+  /** Gives back one request counted by hit() (a reservation that turned out not to count). */
+  refund(key: string): void {
+    const w = this.windows.get(key);
+    if (w && w.count > 0) w.count--;
   }
 
   private prune(now: number): void {

@@ -15,9 +15,9 @@ export function flagRoutes(deps: AppDeps) {
     .use(requireRole(deps, "clerk"))
     .post("/", jsonBody(FlagCreateSchema), async (c) => {
       const body = c.req.valid("json");
-      const r = await deps.db
-        .transaction()
-        .execute((trx) => createFlag(trx, deps.engine, body, body.idempotencyKey, c.get("token").name));
+      const token = c.get("token");
+      const key = body.idempotencyKey ? { tokenId: token.id, key: body.idempotencyKey } : undefined;
+      const r = await deps.db.transaction().execute((trx) => createFlag(trx, deps.engine, body, key, token.name));
       return c.json(r.flag, r.created ? 201 : 200);
     })
     .get("/", queryParams(FlagListQuerySchema), async (c) => c.json(await listFlags(deps.db, c.req.valid("query"))))

@@ -1,12 +1,14 @@
 // Flags: a clerk marks a request as noncompliant with a rule (evidence snapshot + note); a supervisor
-// resolves it. Creation is idempotent by the client's key (sync item key or idempotencyKey).
+// resolves it. Creation is idempotent by the client's key (sync item key or idempotencyKey), scoped to the token
+// that sent it; the same key with another body is refused (409).
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, FlagsTable } from "../db/schema.ts";
-import { notFound } from "../errors.ts";
+import { ApiError, notFound } from "../errors.ts";
 import type { FlagCreate } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
 import { findCaseByRef } from "./cases.ts";
+import { requestHash, scopedKey } from "./request-key.ts";
 
 export interface FlagDto {
   id: string;
@@ -49,22 +51,43 @@ export interface FlagDeps {
   maskEvidence(evidence: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** A client's idempotency key and the token that sent it (keys are scoped to their token). */
+export interface ClientKey {
+  tokenId: string;
+  key: string;
+}
+
+/** The flag first created with this key, unless it was created from another body (409). */
+function sameRequest(prior: FlagsTable, key: ClientKey, hash: string): { flag: FlagDto; created: boolean } {
+  if (prior.request_hash !== null && prior.request_hash !== hash)
+    throw new ApiError(
+      409,
+      `idempotency key "${key.key}" was already used by this token for a different flag; send a new key for a new flag`,
+      [{ path: "idempotencyKey", message: "already used with a different request body" }],
+    );
+  return { flag: toFlagDto(prior), created: false };
+}
+
 /**
  * Creates a flag (run inside a transaction). A caseId must exist (404); a {portal, externalId} reference is
  * linked when the case is tracked and kept as a plain reference otherwise (offline clerks flag pages that
- * were never tracked). With a client key, a repeat returns the first flag with created=false.
+ * were never tracked). With a client key, a repeat with the same body from the same token returns the first flag
+ * with created=false; the same key with another body is a 409; another token's key is another key.
  */
 export async function createFlag(
   db: Kysely<Database>,
   deps: FlagDeps,
   input: FlagCreate,
-  clientKey: string | undefined,
+  key: ClientKey | undefined,
   by: string | null,
 ): Promise<{ flag: FlagDto; created: boolean }> {
   deps.assertRule(input.ruleId);
-  if (clientKey) {
+  const { idempotencyKey: _key, ...request } = input;
+  const hash = requestHash(request);
+  const clientKey = key ? scopedKey(key.tokenId, key.key) : null;
+  if (key && clientKey) {
     const prior = await db.selectFrom("flags").selectAll().where("client_key", "=", clientKey).executeTakeFirst();
-    if (prior) return { flag: toFlagDto(prior), created: false };
+    if (prior) return sameRequest(prior, key, hash);
   }
   let caseId: string | null = null;
   let portal: string | null = null;
@@ -89,7 +112,8 @@ export async function createFlag(
     .insertInto("flags")
     .values({
       id,
-      client_key: clientKey ?? null,
+      client_key: clientKey,
+      request_hash: hash,
       rule_id: input.ruleId,
       check_id: input.checkId ?? null,
       case_id: caseId,
@@ -108,14 +132,14 @@ export async function createFlag(
     .returningAll()
     .executeTakeFirst();
   if (row) return { flag: toFlagDto(row), created: true };
-  // A concurrent request with the same key won the race: return its flag.
+  // A concurrent request with the same key won the race: its flag stands.
   const prior = await db
     .selectFrom("flags")
     .selectAll()
     .where("client_key", "=", clientKey ?? "")
     .executeTakeFirst();
-  if (!prior) throw new Error("flag insert conflicted but no prior flag found");
-  return { flag: toFlagDto(prior), created: false };
+  if (!prior || !key) throw new Error("flag insert conflicted but no prior flag found");
+  return sameRequest(prior, key, hash);
 }
 
 export async function getFlag(db: Kysely<Database>, id: string): Promise<FlagDto> {

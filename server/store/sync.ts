@@ -1,7 +1,8 @@
 // POST /api/sync: an offline extension's outbox as a batch of case/flag operations, each with a client
 // idempotency key. Every item is its own transaction that records the key together with its effect, so a
 // batch cut short (server killed, connection lost) is simply sent again: applied items come back as
-// "replayed" with their first result, the rest are applied now. Nothing is lost or applied twice.
+// "replayed" with their first result, the rest are applied now. Nothing is lost or applied twice. Keys are
+// scoped to the sending token; the same key with another item is rejected with 409.
 import type { Kysely } from "kysely";
 import { roleAllows } from "../auth/tokens.ts";
 import type { Database, Role } from "../db/schema.ts";
@@ -10,6 +11,7 @@ import { type SyncItem, SyncOpDataSchemas } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
 import { closeCaseByRef, type EvaluateCase, upsertCase } from "./cases.ts";
 import { createFlag, type FlagDeps, resolveFlag } from "./flags.ts";
+import { requestHash, scopedKey } from "./request-key.ts";
 
 export interface SyncItemResult {
   key: string;
@@ -27,9 +29,31 @@ export interface SyncDeps extends FlagDeps {
   evaluateCase: EvaluateCase;
 }
 
-async function replay(db: Kysely<Database>, key: string): Promise<SyncItemResult | undefined> {
-  const row = await db.selectFrom("sync_keys").select(["result"]).where("key", "=", key).executeTakeFirst();
+/**
+ * What an item whose key this token used before gets: the first result again (replayed) when the item is the
+ * same, a 409 rejection when it is another item under the same key; undefined when the key is new.
+ */
+async function replay(
+  db: Kysely<Database>,
+  item: SyncItem,
+  scoped: string,
+  hash: string,
+): Promise<SyncItemResult | undefined> {
+  const row = await db
+    .selectFrom("sync_keys")
+    .select(["result", "request_hash"])
+    .where("key", "=", scoped)
+    .executeTakeFirst();
   if (!row) return undefined;
+  if (row.request_hash !== null && row.request_hash !== hash)
+    return {
+      key: item.key,
+      op: item.op,
+      status: "rejected",
+      httpStatus: 409,
+      error: `key "${item.key}" was already used by this token for a different item; send a new key for a new item`,
+      issues: [{ path: "key", message: "already used with a different op or data" }],
+    };
   const first = JSON.parse(row.result) as SyncItemResult;
   return { ...first, status: "replayed" };
 }
@@ -38,6 +62,7 @@ async function applyOne(
   db: Kysely<Database>,
   deps: SyncDeps,
   item: SyncItem,
+  tokenId: string,
   by: string | null,
 ): Promise<Omit<SyncItemResult, "key" | "op" | "status">> {
   switch (item.op) {
@@ -53,7 +78,7 @@ async function applyOne(
     }
     case "flag.create": {
       const data = SyncOpDataSchemas["flag.create"].parse(item.data);
-      const r = await createFlag(db, deps, data, item.key, by);
+      const r = await createFlag(db, deps, data, { tokenId, key: item.key }, by);
       return { httpStatus: r.created ? 201 : 200, result: { id: r.flag.id, created: r.created } };
     }
     case "flag.resolve": {
@@ -86,7 +111,9 @@ export async function syncItem(
   actor: SyncActor,
 ): Promise<SyncItemResult> {
   const base = { key: item.key, op: item.op };
-  const prior = await replay(db, item.key);
+  const scoped = scopedKey(actor.tokenId, item.key);
+  const hash = requestHash({ op: item.op, data: item.data });
+  const prior = await replay(db, item, scoped, hash);
   if (prior) return prior;
   if (!roleAllows(actor.role, OP_ROLE[item.op]))
     return {
@@ -107,15 +134,16 @@ export async function syncItem(
     };
   try {
     return await db.transaction().execute(async (trx) => {
-      const r = await applyOne(trx, deps, item, by);
+      const r = await applyOne(trx, deps, item, tokenId, by);
       const result: SyncItemResult = { ...base, status: "applied", ...r };
       await trx
         .insertInto("sync_keys")
         .values({
-          key: item.key,
+          key: scoped,
           op: item.op,
           result: JSON.stringify(result),
           token_id: tokenId,
+          request_hash: hash,
           created_at: toBeijingInstant(),
         })
         .execute();
@@ -123,7 +151,7 @@ export async function syncItem(
     });
   } catch (e) {
     // A concurrent request with the same key committed first: its result stands.
-    const raced = await replay(db, item.key);
+    const raced = await replay(db, item, scoped, hash);
     if (raced) return raced;
     const client = asClientError(e);
     if (client) {

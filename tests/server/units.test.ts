@@ -56,6 +56,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(ConfigError);
     expect(() => loadConfig({ ALLOWED_ORIGINS: "*" })).toThrow(/ALLOWED_ORIGINS/);
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadConfig({ AUTH_FAILURES_PER_MINUTE: "-1" })).toThrow(/AUTH_FAILURES_PER_MINUTE/);
+    expect(() => loadConfig({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY: expected 1 or 0/);
+    expect(loadConfig({})).toMatchObject({ authFailuresPerMinute: 60, trustProxy: false });
+    expect(loadConfig({ TRUST_PROXY: "1", AUTH_FAILURES_PER_MINUTE: "10" })).toMatchObject({
+      authFailuresPerMinute: 10,
+      trustProxy: true,
+    });
   });
 });
 

@@ -2,7 +2,9 @@
 // Add a new file NNNN_<what>.ts and list it here; never edit a migration that has shipped.
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial.ts";
+import * as m0003 from "./0003_scoped_idempotency_keys.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0003_scoped_idempotency_keys": m0003,
 };

@@ -44,8 +44,14 @@ const WHOLE_ID = /^(?:\d{6}(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 /** Full-width digits and X: folded 1:1 (same UTF-16 length) before matching. */
 const FULL_WIDTH = /[\uff10-\uff19\uff38\uff58]/;
 const FULL_WIDTH_G = /[\uff10-\uff19\uff38\uff58]/g;
-/** Cheap pre-test: every maskable number has a run of 3 digits (the "138" of "138 0013 8000"). */
-const QUICK = /[0-9\uff10-\uff19]{3}/;
+/** Cheap pre-test: every maskable number has a run of 3 digits (the "138" of "138 0013 8000"), or is in a URL
+ * with full-width digits percent-encoded (ｘ = %EF%BC%9x). */
+const QUICK = /[0-9\uff10-\uff19]{3}|%EF%BC%9/i;
+/** A URL part that may hide a number behind percent-encoding or "+" for a space (form encoding). */
+const ENCODED = /%[0-9A-Fa-f]{2}|\d\+\d/;
+/** A run of the characters a URL part consists of (no delimiter ? & = # / ;, no space, quote or CJK): each is
+ * decoded on its own, so text around a URL is never re-encoded. */
+const URL_PART = /[\w\-.~%+!*'(),:@]+/g;
 
 /** The shortest text that can hold a maskable number (an 11-digit mobile number); shorter strings skip the scan. */
 export const MASK_MIN_LENGTH = 11;
@@ -62,6 +68,30 @@ function masked(g: Record<string, string | undefined>): string {
  */
 export function maskPersonalNumbers(s: string): string {
   if (typeof s !== "string" || s.length < MASK_MIN_LENGTH || !QUICK.test(s)) return s;
+  const m = maskPlain(s);
+  return ENCODED.test(m) ? maskEncodedParts(m) : m;
+}
+
+/**
+ * Page URLs carry numbers percent-encoded ("sfzh=230502%2019900101%201234", full-width digits as %EF%BC%92 …) or
+ * with "+" for spaces: each URL part that holds an escape is decoded, masked, and encoded again when it changed.
+ */
+function maskEncodedParts(s: string): string {
+  return s.replace(URL_PART, (part) => {
+    if (!ENCODED.test(part)) return part;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(part.replace(/\+/g, " "));
+    } catch {
+      return part; // not percent-encoding after all
+    }
+    const m = maskPlain(decoded);
+    return m === decoded ? part : encodeURIComponent(m);
+  });
+}
+
+function maskPlain(s: string): string {
+  if (s.length < MASK_MIN_LENGTH || !QUICK.test(s)) return s;
   const folded = FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH_G, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
   let out = "";
   let last = 0;

@@ -42,6 +42,14 @@ const MASKED: [string, string, string][] = [
   ["mobile full-width", "１３８００１３８０００", "138****8000"],
   ["mobile in a note", "已电话联系申请人（19912345678），补正材料", "已电话联系申请人（199****5678），补正材料"],
   ["mobile in JSON text", '{"tel":"13800138000"}', '{"tel":"138****8000"}'],
+  ["URL, %20-separated", "/d?sfzh=230502%2019900101%201234&x=1", "/d?sfzh=230502********1234&x=1"],
+  ["URL, +-separated", "/d?sfzh=230502+19900101+1234", "/d?sfzh=230502********1234"],
+  [
+    "URL, full-width percent-encoded",
+    "/d?id=%EF%BC%92%EF%BC%93%EF%BC%90%EF%BC%95%EF%BC%90%EF%BC%92%EF%BC%91%EF%BC%99%EF%BC%99%EF%BC%90%EF%BC%90%EF%BC%91%EF%BC%90%EF%BC%91%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94",
+    "/d?id=230502********1234",
+  ],
+  ["URL in a note", "见 https://p/d?tel=139%208765%204321 “已联系”", "见 https://p/d?tel=139****4321 “已联系”"],
 ];
 
 const KEPT: [string, string][] = [
@@ -67,6 +75,8 @@ const KEPT: [string, string][] = [
   ["a full-width article number", "第１２条"],
   ["a masked ID", "230502********1234"],
   ["a masked mobile", "138****8000"],
+  ["a percentage in text", "增长 50%以上 2026年"],
+  ["an encoded URL without a number", "/s?q=%E5%85%AC%E5%85%B1%E6%95%B0%E6%8D%AE&page=12345"],
 ];
 
 describe("maskPersonalNumbers: every spelling", () => {

@@ -6,15 +6,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
+import { Hono } from "hono";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ApiError, errorResponse } from "../../server/errors.ts";
 import { DATABASES, req, type TestInstance, testInstance } from "./helpers.ts";
 
 const RULE = "sy-data-27-review-deadline";
 const FACTS = { receivedAt: "2026-09-30T15:00:00+08:00", shareClass: "有条件共享" };
 
 /** Each spelling, and the part of it that must never be found (the birth date / middle digits as written). */
-export const SPELLINGS: { v: string; secret: string }[] = [
+const SPELLINGS: { v: string; secret: string }[] = [
   { v: "ID230502198706151234", secret: "19870615" },
   { v: "230502-19880716-2345", secret: "19880716" },
   { v: "230502 19890817 3456", secret: "19890817" },
@@ -28,7 +30,7 @@ export const SPELLINGS: { v: string; secret: string }[] = [
 ];
 
 /** The secrets found in a text. */
-export function leaks(text: string): string[] {
+function leaks(text: string): string[] {
   return SPELLINGS.filter((p) => text.includes(p.secret)).map((p) => p.secret);
 }
 
@@ -212,3 +214,32 @@ for (const { kind, skip } of DATABASES) {
     });
   });
 }
+
+describe("logs and error answers", () => {
+  it("an unexpected error is logged masked (path and stack); an ApiError's message and issues are masked", async () => {
+    const app = new Hono();
+    app.onError(errorResponse);
+    app.get("/x/:id", (c) => {
+      throw new Error(`boom for ${c.req.param("id")} / 13987654321`);
+    });
+    app.get("/y", () => {
+      throw new ApiError(400, "bad 230502 19890817 3456", [{ path: "note", message: "not 23050219911019567x" }]);
+    });
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const r = await app.request("/x/ID230502198706151234");
+      expect(r.status).toBe(500);
+      expect(await r.text()).toBe('{"error":"internal error"}');
+      const logged = spy.mock.calls.flat().map(String).join(" ");
+      expect(logged).toContain("boom for ID230502********1234 / 139****4321");
+      expect(leaks(logged)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+    const y = await app.request("/y");
+    expect(await y.json()).toEqual({
+      error: "bad 230502********3456",
+      issues: [{ path: "note", message: "not 230502********567x" }],
+    });
+  });
+});

@@ -44,9 +44,10 @@ const WHOLE_ID = /^(?:\d{6}(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 /** Full-width digits and X: folded 1:1 (same UTF-16 length) before matching. */
 const FULL_WIDTH = /[\uff10-\uff19\uff38\uff58]/;
 const FULL_WIDTH_G = /[\uff10-\uff19\uff38\uff58]/g;
-/** Cheap pre-test: every maskable number has a run of 3 digits (the "138" of "138 0013 8000"), or is in a URL
- * with full-width digits percent-encoded (ｘ = %EF%BC%9x). */
-const QUICK = /[0-9\uff10-\uff19]{3}|%EF%BC%9/i;
+/** Cheap pre-test, one regex: every maskable number holds a 6-digit run (an ID's region, an unseparated mobile
+ * number) or is a mobile number grouped 3-4-4, or has full-width digits, or hides in percent-/+-encoding — dates
+ * and times ("2026-11-18 09:30") fail it at once. */
+const CANDIDATE = /\d{6}|1[3-9]\d\D{1,3}\d{4}|[\uff10-\uff19]|%[0-9A-Fa-f]{2}|\d\+\d/;
 /** A URL part that may hide a number behind percent-encoding or "+" for a space (form encoding). */
 const ENCODED = /%[0-9A-Fa-f]{2}|\d\+\d/;
 /** A run of the characters a URL part consists of (no delimiter ? & = # / ;, no space, quote or CJK): each is
@@ -67,7 +68,7 @@ function masked(g: Record<string, string | undefined>): string {
  * was (full-width digits outside a masked number stay full-width). Non-strings are returned unchanged.
  */
 export function maskPersonalNumbers(s: string): string {
-  if (typeof s !== "string" || s.length < MASK_MIN_LENGTH || !QUICK.test(s)) return s;
+  if (typeof s !== "string" || s.length < MASK_MIN_LENGTH || !CANDIDATE.test(s)) return s;
   const m = maskPlain(s);
   return ENCODED.test(m) ? maskEncodedParts(m) : m;
 }
@@ -91,7 +92,7 @@ function maskEncodedParts(s: string): string {
 }
 
 function maskPlain(s: string): string {
-  if (s.length < MASK_MIN_LENGTH || !QUICK.test(s)) return s;
+  if (s.length < MASK_MIN_LENGTH) return s;
   const folded = FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH_G, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
   let out = "";
   let last = 0;

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createFlag, trackCase } from "../../extension/lib/cases.ts";
 import { openDb, setMeta } from "../../extension/lib/db.ts";
 import type { ViewResult } from "../../extension/lib/messages.ts";
+import { enqueue, reject, retryLater } from "../../extension/lib/outbox.ts";
 import { syncOnce } from "../../extension/lib/sync.ts";
 
 const SPELLINGS = [
@@ -103,6 +104,21 @@ describe("extension storage and sync: no clear personal number", () => {
       db.close();
     },
   );
+
+  it("updates (Table.update / modify) are masked too: an outbox error quoting the server", async () => {
+    const name = `privacy-update-${Date.now()}`;
+    const db = openDb(name);
+    const a = await enqueue(db, "flag.create", { note: "x" });
+    const b = await enqueue(db, "flag.create", { note: "y" });
+    await retryLater(db, [a.key], "POST /api/sync → 500 case ID230502198706151234", Date.now());
+    await reject(db, b.key, "404 case 13987654321 not found");
+    await db.outbox.where("key").equals(a.key).modify({ lastError: "modify 230502-19880716-2345" });
+    const stored = await rawTables(name);
+    expect(stored).toContain("404 case 139****4321 not found");
+    expect(stored).toContain("modify 230502********2345");
+    expect(leaks(stored)).toEqual([]);
+    db.close();
+  });
 
   it("rows stored in clear by schema version 1 are masked by the upgrade, case ids included", async () => {
     const name = `privacy-upgrade-${Date.now()}`;

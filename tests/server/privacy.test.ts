@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Hono } from "hono";
+import { type Kysely, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiError, errorResponse } from "../../server/errors.ts";
@@ -180,6 +181,24 @@ for (const { kind, skip } of DATABASES) {
       expect(answers).toContain("230502********1234");
       expect(csv).toContain("230502********1234");
       expect(await allRows(s)).toContain("139****4321");
+    });
+
+    it("a table and columns the code has never seen are masked too: inserts, updates, raw sql parameters", async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: a table outside the schema types, as a future migration adds
+      const db = s.deps.db as unknown as Kysely<any>;
+      await sql`create table scratch_future (id integer primary key, a text, b text)`.execute(db);
+      await db.insertInto("scratch_future").values({ id: 1, a: SPELLINGS[0].v, b: "x" }).execute();
+      await db
+        .updateTable("scratch_future")
+        .set({ b: `改 ${SPELLINGS[7].v}` })
+        .where("id", "=", 1)
+        .execute();
+      await sql`insert into scratch_future (id, a, b) values (2, ${SPELLINGS[1].v}, ${JSON.stringify({ k: SPELLINGS[4].v })})`.execute(
+        db,
+      );
+      const raw = await allRows(s);
+      expect(raw).toContain("ID230502********1234");
+      expect(leaks(raw)).toEqual([]);
     });
 
     it("API answers: no clear number", () => {

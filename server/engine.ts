@@ -6,7 +6,7 @@ import { createCalendar, type WorkCalendar, type YearArrangement } from "../shar
 import { type EvaluationResult, evaluate } from "../shared/evaluate/index.ts";
 import { normalizeFacts } from "../shared/kinds/index.ts";
 import { computeDeadline, type DeadlineInput, remaining } from "../shared/periods/index.ts";
-import { maskFacts } from "../shared/privacy/index.ts";
+import { maskPersonalDeep } from "../shared/privacy/index.ts";
 import { rulePackBundle } from "../shared/rules/packs/index.ts";
 import type { Rule, RulePack } from "../shared/rules/schema.ts";
 import { ApiError, notFound } from "./errors.ts";
@@ -86,7 +86,7 @@ export class Engine {
   storableFacts(kind: string, facts: Record<string, unknown>): Record<string, unknown> {
     const n = normalizeFacts(kind, facts);
     if (n.issues.length) throw new ApiError(400, "invalid facts", n.issues);
-    return maskFacts(n.facts);
+    return maskPersonalDeep(n.facts);
   }
 
   /** What a tracked case stores: masked facts and the evaluator's deadlines and findings. */
@@ -96,7 +96,7 @@ export class Engine {
     return { facts: stored, deadlines: r.deadlines, findings: r.findings };
   };
 
-  maskEvidence = (evidence: Record<string, unknown>): Record<string, unknown> => maskFacts(evidence);
+  maskEvidence = (evidence: Record<string, unknown>): Record<string, unknown> => maskPersonalDeep(evidence);
 
   assertRule = (ruleId: string): void => {
     if (!this.rules.has(ruleId)) throw notFound(`rule ${ruleId}`);

@@ -1,9 +1,11 @@
 // One error shape for every failure: `{ error, issues?: [{ path, message }] }` with a 4xx status. Anything
 // unexpected becomes a logged 500 without internals — and the tests throw garbage at every route to prove
-// no input reaches that branch.
+// no input reaches that branch. Error messages often quote the input (a case number, a path): they are masked
+// where they are made (ApiError) and where they are answered or logged, so no personal number leaves in clear.
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { maskPersonalDeep, maskPersonalNumbers } from "../shared/privacy/index.ts";
 
 export interface Issue {
   path: string;
@@ -16,14 +18,16 @@ export interface ErrorBody {
 }
 
 export class ApiError extends Error {
+  readonly issues?: Issue[];
   constructor(
     readonly status: ContentfulStatusCode,
     message: string,
-    readonly issues?: Issue[],
+    issues?: Issue[],
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    super(maskPersonalNumbers(message));
     this.name = "ApiError";
+    if (issues) this.issues = maskPersonalDeep(issues);
   }
 }
 
@@ -74,10 +78,13 @@ export function errorResponse(err: unknown, c: Context): Response {
   if (err instanceof HTTPException) {
     // Hono's own 4xx (malformed JSON, body limit …) keep their status but get our JSON shape.
     const status = err.status;
-    return c.json({ error: err.message || "request error" } satisfies ErrorBody, status);
+    return c.json({ error: maskPersonalNumbers(err.message) || "request error" } satisfies ErrorBody, status);
   }
   const client = asClientError(err);
   if (client) return errorResponse(client, c);
-  console.error("[api] unexpected error", c.req.method, c.req.path, err);
+  const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  console.error(
+    `[api] unexpected error ${c.req.method} ${maskPersonalNumbers(c.req.path)}: ${maskPersonalNumbers(detail)}`,
+  );
   return c.json({ error: "internal error" } satisfies ErrorBody, 500);
 }

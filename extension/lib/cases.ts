@@ -2,15 +2,18 @@
 import type { FlagRow, ShiXianDB, TrackedCase } from "./db.ts";
 import type { Facts, ViewResult } from "./messages.ts";
 import { enqueue, newKey } from "./outbox.ts";
-import { maskFacts } from "./privacy.ts";
+import { maskPersonalDeep, maskPersonalNumbers } from "./privacy.ts";
 
-/** 身份证号 masked in every string (shared/privacy, identical to the server's masking). */
-export const maskFactsDeep = (facts: Facts): Facts => maskFacts(facts);
+/** Personal numbers masked in every string (shared/privacy, identical to the server's masking). The database
+ * masks every write anyway (db.ts); values compared or returned before they are stored are masked here. */
+export const maskFactsDeep = (facts: Facts): Facts => maskPersonalDeep(facts);
 
+/** The local case id, built from masked parts so that it equals the id stored (and looked up) in IndexedDB. */
 export function caseIdFor(url: string, externalId?: string): { id: string; portal: string } {
   const u = new URL(url);
   const portal = u.origin;
-  return { id: externalId ? `${portal}|${externalId}` : `${portal}|${u.pathname}${u.search}${u.hash}`, portal };
+  const ref = externalId ?? `${u.pathname}${u.search}${u.hash}`;
+  return { id: `${portal}|${maskPersonalNumbers(ref)}`, portal };
 }
 
 /** Stores (or updates) the case a clerk has open; enqueues a sync item only when something changed. */
@@ -25,8 +28,8 @@ export async function trackCase(
   const record: TrackedCase = {
     id,
     portal,
-    externalId: input.externalId,
-    url: input.url,
+    externalId: input.externalId === undefined ? undefined : maskPersonalNumbers(input.externalId),
+    url: maskPersonalNumbers(input.url),
     kind: input.kind,
     facts,
     deadlines: input.result.deadlines,
@@ -50,9 +53,9 @@ export async function trackCase(
         "case.upsert",
         {
           portal,
-          externalId: input.externalId ?? id.slice(portal.length + 1),
+          externalId: record.externalId ?? id.slice(portal.length + 1),
           kind: input.kind,
-          url: input.url,
+          url: record.url,
           facts,
           deadlines: record.deadlines.map((d) => ({ ruleId: d.ruleId, due: d.due, dueAt: d.dueAt })),
         },
@@ -68,8 +71,7 @@ export async function createFlag(
   now: Date = new Date(),
 ): Promise<FlagRow> {
   const flag: FlagRow = {
-    ...input,
-    evidence: { ...input.evidence, facts: maskFactsDeep(input.evidence.facts) },
+    ...maskPersonalDeep(input),
     id: newKey(),
     status: "open",
     createdAt: now.toISOString(),

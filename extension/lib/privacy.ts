@@ -1,3 +1,3 @@
-// 身份证号 masking for everything the extension shows, stores or sends: the shared implementation, so the
-// server and the extension mask identically (first 6 and last 4 digits kept).
-export { maskFacts, maskIdNumber } from "../../shared/privacy/index.ts";
+// Personal-number masking for everything the extension shows, stores or sends: the shared implementation
+// (shared/privacy), so the server and the extension mask identically.
+export { maskPersonalDeep, maskPersonalNumbers } from "../../shared/privacy/index.ts";

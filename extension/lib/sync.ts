@@ -3,6 +3,7 @@
 import { getMeta, type OutboxEntry, type ShiXianDB, setMeta } from "./db.ts";
 import type { SyncState } from "./messages.ts";
 import { acknowledge, due, nextAttempt, pendingCount, reject, retryLater } from "./outbox.ts";
+import { maskPersonalDeep } from "./privacy.ts";
 
 export interface SyncConfig {
   apiUrl: string;
@@ -14,9 +15,10 @@ export interface SyncConfig {
   force?: boolean;
 }
 
-/** How one outbox entry travels in the POST /api/sync body. */
+/** How one outbox entry travels in the POST /api/sync body: masked (entries stored before the database masked
+ * every write, or written by any other path, never leave with a clear personal number). */
 export function toSyncItem(e: OutboxEntry): Record<string, unknown> {
-  return { key: e.key, op: e.type, data: e.payload };
+  return maskPersonalDeep({ key: e.key, op: e.type, data: e.payload });
 }
 
 /** Per-item answer of POST /api/sync (server/store/sync.ts): applied now, replayed (an earlier request with

@@ -30,11 +30,13 @@ export async function createToken(
   const token = `sx_${randomBytes(32).toString("base64url")}`;
   const id = randomUUID();
   const createdAt = toBeijingInstant();
-  await db
+  // the name as stored (masked by the storage boundary), not as given
+  const row = await db
     .insertInto("tokens")
     .values({ id, name, role, token_hash: hashToken(token), created_at: createdAt, revoked_at: null })
-    .execute();
-  return { id, name, role, token, createdAt };
+    .returning("name")
+    .executeTakeFirstOrThrow();
+  return { id, name: row.name, role, token, createdAt };
 }
 
 export async function findToken(db: Kysely<Database>, token: string): Promise<TokenInfo | undefined> {

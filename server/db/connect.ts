@@ -1,5 +1,7 @@
 // Opens the database: embedded SQLite under DATA_DIR by default (WAL, synchronous=FULL so that an
-// acknowledged write survives kill -9 and power loss), PostgreSQL when a postgres:// URL is given.
+// acknowledged write survives kill -9 and power loss; secure_delete so that a row's earlier content does not
+// linger in free space), PostgreSQL when a postgres:// URL is given. Both pass every query through the masking
+// plugin (./mask-plugin.ts): no personal number is stored in clear.
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import SQLite from "better-sqlite3";
@@ -14,6 +16,7 @@ import {
   SqliteQueryCompiler,
 } from "kysely";
 import pg from "pg";
+import { MaskPersonalDataPlugin } from "./mask-plugin.ts";
 import type { Database } from "./schema.ts";
 import { DatabaseCheckError, integrityProblem, walHeaderProblem } from "./sqlite-check.ts";
 
@@ -38,7 +41,10 @@ export function openDb(opts: OpenDbOptions): DbHandle {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on("error", (e) => console.error(`[db] idle PostgreSQL client error: ${e.message}`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new MaskPersonalDataPlugin()],
+    });
     const u = new URL(opts.databaseUrl);
     u.password = "";
     return { db, kind: "postgres", location: u.toString(), close: () => db.destroy() };
@@ -59,6 +65,7 @@ export function openDb(opts: OpenDbOptions): DbHandle {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("secure_delete = ON");
   const db = new Kysely<Database>({
     dialect: {
       createAdapter: () => new SqliteAdapter(),
@@ -66,6 +73,7 @@ export function openDb(opts: OpenDbOptions): DbHandle {
       createIntrospector: (k) => new SqliteIntrospector(k),
       createQueryCompiler: () => new SqliteQueryCompiler(),
     },
+    plugins: [new MaskPersonalDataPlugin()],
   });
   return { db, kind: "sqlite", location: file, close: () => db.destroy() };
 }

@@ -2,6 +2,7 @@
 // load a newly published State Council arrangement; it is stored in the database and reloaded at start.
 import { Hono } from "hono";
 import { FIRST_YEAR, LAST_YEAR, type YearInfo } from "../../shared/calendar/index.ts";
+import { maskPersonalDeep } from "../../shared/privacy/index.ts";
 import type { AppDeps, AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { requireRole } from "../middleware/auth.ts";
@@ -38,7 +39,8 @@ export function calendarRoutes(deps: AppDeps) {
     })
     .put("/:year", requireRole(deps, "admin"), jsonBody(YearArrangementSchema), async (c) => {
       const year = parseYear(c.req.param("year"));
-      const arr = c.req.valid("json");
+      // masked like everything stored: the engine's calendar answers what the database holds
+      const arr = maskPersonalDeep(c.req.valid("json"));
       if (arr.year !== year)
         throw new ApiError(400, "year mismatch", [
           { path: "year", message: `body year ${arr.year} ≠ path year ${year}` },

@@ -14,7 +14,7 @@ import {
   type Remaining,
   remaining,
 } from "../periods/index.ts";
-import { maskFacts, maskIdNumber } from "../privacy/index.ts";
+import { MASK_MIN_LENGTH, maskPersonalDeep, maskPersonalNumbers } from "../privacy/index.ts";
 import { type CondContext, compareTemporal } from "../rules/condition.ts";
 import { allPacks } from "../rules/packs/index.ts";
 import type { RulePack } from "../rules/schema.ts";
@@ -521,12 +521,12 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
     }
   }
 
-  // (no text/list/PII value long enough to hold a 身份证号 → nothing to mask: the facts object as it is)
+  // (no text/list/PII value long enough to hold a personal number → nothing to mask: the facts object as it is)
   return { kind, now, facts: mayMask === false ? facts : storedFacts(kind, facts), findings, deadlines, calculations };
 }
 
 /**
- * The facts to return: with 身份证号 masked in text and list fields (dates, enums and numbers cannot hold one).
+ * The facts to return: with 身份证号 and mobile numbers masked in text and list fields (dates, enums and numbers cannot hold one).
  * The normalised facts object is new for every evaluation, holds no undefined values and is not kept by the
  * evaluator afterwards, so it is returned as it is unless something must be masked (then a masked copy).
  */
@@ -545,9 +545,9 @@ function storedFacts(kind: string, facts: Record<string, unknown>): Record<strin
     const v = facts[k];
     let m = v;
     if (typeof v === "string") {
-      if (v.length >= 18 && names.has(k)) m = maskIdNumber(v);
-    } else if (Array.isArray(v) && names.has(k) && v.some((x) => typeof x === "string" && x.length >= 18))
-      m = maskFacts(v);
+      if (v.length >= MASK_MIN_LENGTH && names.has(k)) m = maskPersonalNumbers(v);
+    } else if (Array.isArray(v) && names.has(k) && v.some((x) => typeof x === "string" && x.length >= MASK_MIN_LENGTH))
+      m = maskPersonalDeep(v);
     if (m !== v && out === undefined) out = { ...facts };
     if (out !== undefined && m !== v) out[k] = m;
   }

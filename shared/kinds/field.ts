@@ -2,6 +2,7 @@
 // recogniser), Chinese value aliases. From one definition we derive both the fast normaliser used by the
 // evaluator (hot path) and the zod schema used by the API / OpenAPI (./facts-schema.ts) — both call the same parse
 // functions. No zod here: the content script imports the vocabulary.
+import { MASK_MIN_LENGTH } from "../privacy/index.ts";
 import {
   compactToken,
   type ParseResult,
@@ -142,7 +143,7 @@ export type FactsNormalizer = (raw: unknown) => {
   issues: FactIssue[];
   /** the same values by field position (definition order), for the evaluator's compiled getters */
   vals: unknown[];
-  /** true when a text/list/PII value is long enough (≥ 18 characters) to hold a 身份证号 that must be masked */
+  /** true when a text/list/PII value is long enough (≥ MASK_MIN_LENGTH characters) to hold a personal number that must be masked */
   mayMask?: boolean;
 };
 
@@ -190,7 +191,7 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
         const t = (v.includes("\u00a0") ? v.replace(/\u00a0/g, " ") : v).trim();
         facts[name] = t;
         vals[e.index] = t;
-        if (t.length >= 18) mayMask = true;
+        if (t.length >= MASK_MIN_LENGTH) mayMask = true;
         continue;
       }
       let p: ParseResult<unknown>;
@@ -211,8 +212,8 @@ export function compileNormalizer(def: KindDef): FactsNormalizer {
         if (e.maskable && !mayMask)
           mayMask =
             typeof x === "string"
-              ? x.length >= 18
-              : Array.isArray(x) && x.some((y) => typeof y === "string" && y.length >= 18);
+              ? x.length >= MASK_MIN_LENGTH
+              : Array.isArray(x) && x.some((y) => typeof y === "string" && y.length >= MASK_MIN_LENGTH);
       } else
         issues.push({
           path: `facts.${name}`,

@@ -12,7 +12,7 @@
 // cases/s, the peer ≈ 4 800–6 200) and ≈ 680–1 400× against one unpartitioned engine. The target of ≥ 100× is NOT reached:
 // see docs/ARCHITECTURE.md § Evaluator for where the time goes.
 // A typed language also lets us check at compile time that every field a rule names exists in its case kind.
-import { maskIdNumber } from "../privacy/index.ts";
+import { MASK_MIN_LENGTH, maskPersonalNumbers } from "../privacy/index.ts";
 import type { Condition, Operand } from "./schema.ts";
 
 export interface CondContext {
@@ -542,8 +542,8 @@ export function compileTemplate(
       else {
         const v = x(ctx);
         const str = v === undefined || v === null || v === "" ? "—" : Array.isArray(v) ? v.join("、") : String(v);
-        // values shown in messages never carry an unmasked 身份证号
-        s += str.length >= 18 ? maskIdNumber(str) : str;
+        // values shown in messages never carry an unmasked 身份证号 or mobile number
+        s += str.length >= MASK_MIN_LENGTH ? maskPersonalNumbers(str) : str;
       }
     }
     return s;

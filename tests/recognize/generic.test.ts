@@ -3,8 +3,8 @@
 // value conversion, kind detection, masking.
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
+import { maskPersonalNumbers } from "../../extension/lib/privacy.ts";
 import { recognizePage } from "../../extension/lib/recognize/index.ts";
-import { maskIdNumbers } from "../../extension/lib/recognize/mask.ts";
 import { toBoolean, toDate } from "../../extension/lib/recognize/values.ts";
 
 const URL = "http://127.0.0.1:9/page.html";
@@ -224,13 +224,13 @@ describe("values", () => {
     expect(toBoolean(input)).toBe(out);
   });
 
-  test("18-digit 身份证号 are masked (region code and last four kept), other numbers are not", () => {
-    expect(maskIdNumbers("申请人 230502198807150026，电话 13900001111")).toBe(
-      "申请人 230502********0026，电话 13900001111",
+  test("身份证号 and mobile numbers are masked (region code / prefix and last four kept), other numbers are not", () => {
+    expect(maskPersonalNumbers("申请人 230502198807150026，电话 13900001111")).toBe(
+      "申请人 230502********0026，电话 139****1111",
     );
-    expect(maskIdNumbers("23052119690930003X")).toBe("230521********003X");
-    expect(maskIdNumbers("统一社会信用代码 91230500MA1B2C3D4E")).toBe("统一社会信用代码 91230500MA1B2C3D4E");
-    expect(maskIdNumbers("流水号 1234567890123456789")).toBe("流水号 1234567890123456789");
+    expect(maskPersonalNumbers("23052119690930003X")).toBe("230521********003X");
+    expect(maskPersonalNumbers("统一社会信用代码 91230500MA1B2C3D4E")).toBe("统一社会信用代码 91230500MA1B2C3D4E");
+    expect(maskPersonalNumbers("流水号 1234567890123456789")).toBe("流水号 1234567890123456789");
     const r = page(
       "数据共享申请",
       rows([

@@ -1,6 +1,7 @@
 // Runs one declarative adapter over the page's scan roots.
+
+import { maskPersonalNumbers } from "../privacy.ts";
 import { type ListHeader, readRows } from "../recognize/lists.ts";
-import { maskIdNumbers } from "../recognize/mask.ts";
 import { cellValue, valueText } from "../recognize/pairs.ts";
 import type { Dom } from "../recognize/pristine.ts";
 import { type ScanRoot, tagged } from "../recognize/roots.ts";
@@ -111,7 +112,7 @@ function applySingle(a: PortalAdapter, dom: Dom, roots: ScanRoot[]): Recognition
     }
     if (!externalId && single.externalId) {
       const el = locate(single.externalId);
-      if (el) externalId = maskIdNumbers(cleanText(valueText(dom, el))) || undefined;
+      if (el) externalId = maskPersonalNumbers(cleanText(valueText(dom, el))) || undefined;
     }
   }
   if (!root || Object.keys(facts).length === 0) return undefined;

@@ -2,9 +2,9 @@
 // ../adapters), then the generic recogniser: list tables → one Recognition per row; label/value pairs → the
 // single case of a detail page. Pure DOM code, no extension APIs; never the page's own (overridable) DOM methods.
 import { applyAdapter, DEFAULT_ADAPTERS, matchesUrl, type PortalAdapter } from "../adapters/index.ts";
+import { maskPersonalNumbers } from "../privacy.ts";
 import { classify } from "./classify.ts";
 import { findListHeader, readRows, readRowsSliced } from "./lists.ts";
-import { maskIdNumbers } from "./mask.ts";
 import { dlPairs, formPairs, inlinePairs, type Pair, tablePairs } from "./pairs.ts";
 import { type Dom, domFor } from "./pristine.ts";
 import { collectRoots, headingsOf, type ScanRoot, tagged } from "./roots.ts";
@@ -13,7 +13,7 @@ import type { PageRecognition, Recognition, RecognizeOptions } from "./types.ts"
 import { toFact } from "./values.ts";
 import { ANY_LABEL, type FieldInfo, ID_LABELS, vocabulary } from "./vocabulary.ts";
 
-export { maskIdNumbers } from "./mask.ts";
+export { maskPersonalNumbers } from "../privacy.ts";
 export { domFor } from "./pristine.ts";
 export type { PageRecognition, Recognition, RecognizeOptions } from "./types.ts";
 export type { FactValue } from "./values.ts";
@@ -116,7 +116,7 @@ function recognizeSingle(
     if (!info) {
       if (externalId === undefined && ID_LABELS.has(p.key)) {
         const id = cleanText(p.text);
-        if (id) externalId = maskIdNumbers(id);
+        if (id) externalId = maskPersonalNumbers(id);
       }
       continue;
     }

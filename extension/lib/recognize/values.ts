@@ -3,7 +3,7 @@
 // (已提交, 开放中, 否 …). Unreadable values are kept as text so the evaluator can name the field at fault.
 import type { FieldDef } from "../../../shared/kinds/index.ts";
 import { compactToken, parseDateValue, parseListValue } from "../../../shared/kinds/values.ts";
-import { maskIdNumbers } from "./mask.ts";
+import { maskPersonalNumbers } from "../privacy.ts";
 import { cleanText } from "./text.ts";
 
 export type FactValue = string | boolean | string[];
@@ -101,7 +101,7 @@ export function toEnum(text: string, def: FieldDef): string {
   const list = aliasesOf(def);
   for (const a of list) if (a.key === t) return a.alias;
   for (const a of list) if (a.key.length >= 2 && t.includes(a.key)) return a.alias;
-  return maskIdNumbers(cleanText(text));
+  return maskPersonalNumbers(cleanText(text));
 }
 
 export function toFact(text: string, def: FieldDef): FactValue {
@@ -114,12 +114,12 @@ export function toFact(text: string, def: FieldDef): FactValue {
       return toEnum(text, def);
     case "list": {
       const p = parseListValue(cleanText(text));
-      return p.ok ? p.value.map(maskIdNumbers) : [];
+      return p.ok ? p.value.map(maskPersonalNumbers) : [];
     }
     case "number":
       return cleanText(text).replace(/^第|号$/g, "");
     default:
-      return maskIdNumbers(cleanText(text));
+      return maskPersonalNumbers(cleanText(text));
   }
 }
 

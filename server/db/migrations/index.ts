@@ -2,9 +2,11 @@
 // Add a new file NNNN_<what>.ts and list it here; never edit a migration that has shipped.
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial.ts";
+import * as m0002 from "./0002_mask_personal_data.ts";
 import * as m0003 from "./0003_scoped_idempotency_keys.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0002_mask_personal_data": m0002,
   "0003_scoped_idempotency_keys": m0003,
 };

@@ -142,7 +142,11 @@ export const RuleSchema = z
     citation: CitationSchema,
     effective: z
       .object({
-        from: IsoDaySchema,
+        /**
+         * first day the rule applies. Omitted only when the document prints no date at all (双政规〔2017〕7号): an
+         * invented day (e.g. 1 January of the 文号 year) would be a silent wrong answer; the rule's decision says so.
+         */
+        from: IsoDaySchema.optional(),
         to: IsoDaySchema.optional(),
         /** fact field whose date decides whether the case falls in the window; default: deadline.start, else now */
         dateField: z.string().optional(),

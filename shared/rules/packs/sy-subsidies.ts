@@ -36,11 +36,11 @@ const annex2023 = (paragraph: string, quote: string) => ({
  * catalogue (急需紧缺职业（工种）目录) is published separately. No end date is stated for this measure.
  */
 const SKILL_QUOTE = annex2023(
-  "二、(九)2",
+  "三、（九）2",
   "单位及本人累计缴纳失业保险费 36 个月（含 36个月）以上，取得职业资格证书或职业技能等级证书的参保人员，给予初级工 1000元、中级工 1500 元、高级工 2000 元的技能提升补贴",
 );
 const SKILL_SHORTAGE_QUOTE = annex2023(
-  "二、(九)2",
+  "三、（九）2",
   "紧缺急需职业 （工种） 给予初级工 1200元、中级工 1800元、高级工 2500元的技能提升补贴",
 );
 const skillUpgradeCalculator: Calculator = {
@@ -165,7 +165,7 @@ const skillUpgradeCalculator: Calculator = {
  * measure's end date (2023-12-31) is the calculator's effective window, like the rule's.
  */
 const JOB_CREATION_QUOTE = annex2023(
-  "二、(二)2",
+  "一、（二）2",
   "对辖区内在2021年至 2023年期间成立的并吸纳各类人员就业满 5人，符合政策规定的初创主体，给予创业带动就业补贴 5000元，每多吸纳 1人可继续领取 2000元/人的创业带动就业补贴，累计不超过6万元",
 );
 const jobCreationCalculator: Calculator = {
@@ -177,7 +177,7 @@ const jobCreationCalculator: Calculator = {
     from: FROM_2023,
     to: "2023-12-31",
     field: "appliedAt",
-    citation: annex2023("二、(二)2", "累计不超过6万元。所需资金由省就业补助资金承担，执行期至 2023年 12月 31日止"),
+    citation: annex2023("一、（二）2", "累计不超过6万元。所需资金由省就业补助资金承担，执行期至 2023年 12月 31日止"),
   },
   when: { eq: ["scheme", "startup-job-creation"] },
   decision:
@@ -300,7 +300,7 @@ export const syEmployment2023: RulePack = definePack({
       id: "sy-emp-2023-scheme-ended",
       kind: "subsidy-application",
       title: { zh: "补贴执行期已届满", en: "Subsidy scheme ended" },
-      citation: annex2023("二、(二)2", "累计不超过6万元。所需资金由省就业补助资金承担，执行期至 2023年 12月 31日止"),
+      citation: annex2023("一、（二）2", "累计不超过6万元。所需资金由省就业补助资金承担，执行期至 2023年 12月 31日止"),
       effective: { from: FROM_2023 },
       decision: `${INCLUSIVE_DECISION} The annex also says new national or provincial rules prevail (按新规定执行): a successor policy may exist, but it is not in the seeds, so the finding names the end date and leaves the successor to the clerk.`,
       checks: [
@@ -319,7 +319,7 @@ export const syEmployment2023: RulePack = definePack({
           severity: "violation",
           when: { all: [scheme("internship"), { after: ["appliedAt", "2023-12-31"] }] },
           field: "appliedAt",
-          citation: annex2023("二、(四)", "30%部分由市、县级财政承担，执行期至2023年 12月 31日止"),
+          citation: annex2023("二、（四）", "30%部分由市、县级财政承担，执行期至2023年 12月 31日止"),
           message: {
             zh: "就业见习补贴（按最低工资标准100%发放）执行期至2023年12月31日止，申请日期{appliedAt}已逾期",
             en: "The internship subsidy (100% of the minimum wage) ended on 2023-12-31; applied on {appliedAt}",
@@ -331,7 +331,7 @@ export const syEmployment2023: RulePack = definePack({
           when: { all: [scheme("hiring-subsidy"), { after: ["appliedAt", "2023-12-31"] }] },
           field: "appliedAt",
           citation: annex2023(
-            "二、(五)",
+            "二、（五）",
             "给予 1000元/人的一次性吸纳就业补贴，所需资金由市、县级财政承担，执行期至 2023年 12月 31日止",
           ),
           message: {
@@ -344,7 +344,7 @@ export const syEmployment2023: RulePack = definePack({
           severity: "violation",
           when: { all: [scheme("guarantee-loan-interest"), { after: ["appliedAt", "2024-12-31"] }] },
           field: "appliedAt",
-          citation: annex2023("一、(一)", "全额贴息期限到 2024年12月 31日止"),
+          citation: annex2023("一、（一）", "全额贴息期限到 2024年12月 31日止"),
           decision:
             "After 2024-12-31 the subsidy falls back from full to the earlier partial (差额) interest subsidy, whose rate the text does not give; the finding says the full subsidy ended.",
           message: {
@@ -358,7 +358,7 @@ export const syEmployment2023: RulePack = definePack({
           when: { all: [scheme("incubation"), { after: ["appliedAt", "2024-12-31"] }] },
           field: "appliedAt",
           citation: annex2023(
-            "一、(三)",
+            "一、（三）",
             "服务代办等综合性服务。所需资金由市、县级财政承担，执行期至 2024年 12月 31日止",
           ),
           message: {
@@ -372,7 +372,7 @@ export const syEmployment2023: RulePack = definePack({
           when: { all: [scheme("job-search-startup"), { after: ["appliedAt", "2024-12-31"] }] },
           field: "appliedAt",
           citation: annex2023(
-            "一、(二)3",
+            "一、（二）3",
             "补贴标准由原 1000元/人提高到 2000元/人。补贴提高部分所需资金由市、县级财政承担，执行期至 2024年 12月 31日止",
           ),
           decision:
@@ -389,7 +389,7 @@ export const syEmployment2023: RulePack = definePack({
       kind: "subsidy-application",
       title: { zh: "创业带动就业补贴的条件和上限", en: "Start-up job-creation subsidy: conditions and cap" },
       citation: annex2023(
-        "二、(二)2",
+        "一、（二）2",
         "对辖区内在2021年至 2023年期间成立的并吸纳各类人员就业满 5人，符合政策规定的初创主体，给予创业带动就业补贴 5000元，每多吸纳 1人可继续领取 2000元/人的创业带动就业补贴，累计不超过6万元",
       ),
       effective: { from: FROM_2023, to: "2023-12-31", dateField: "appliedAt" },
@@ -432,7 +432,7 @@ export const syEmployment2023: RulePack = definePack({
       id: "sy-emp-2023-guarantee-loan-full-interest",
       kind: "subsidy-application",
       title: { zh: "创业担保贷款全额贴息：借款人不承担利息", en: "Start-up guarantee loans: full interest subsidy" },
-      citation: annex2023("一、(一)", "享受的差额贴息政策改为享受全额贴息政策，原个人承担的贷款利息部分由政府承担"),
+      citation: annex2023("一、（一）", "享受的差额贴息政策改为享受全额贴息政策，原个人承担的贷款利息部分由政府承担"),
       effective: { from: FROM_2023, to: "2024-12-31", dateField: "appliedAt" },
       decision: `${INCLUSIVE_DECISION} Inside the window any interest billed to the borrower contradicts the full subsidy.`,
       when: scheme("guarantee-loan-interest"),
@@ -456,7 +456,7 @@ export const syEmployment2023: RulePack = definePack({
         zh: "创业园区免费孵化：免租金、免供热费、免物业费",
         en: "Free incubation: no rent, heating or property fees",
       },
-      citation: annex2023("一、(三)", "同时享受免费使用办公场所、免缴供热费、免收物业费等政策"),
+      citation: annex2023("一、（三）", "同时享受免费使用办公场所、免缴供热费、免收物业费等政策"),
       effective: { from: FROM_2023, to: "2024-12-31", dateField: "appliedAt" },
       decision: INCLUSIVE_DECISION,
       when: scheme("incubation"),
@@ -481,7 +481,7 @@ export const syEmployment2023: RulePack = definePack({
         en: "Internship subsidy at 100%: retention of at least 50%",
       },
       citation: annex2023(
-        "二、(四)",
+        "二、（四）",
         "对就业见习期满后，留用率达到 50%以上的单位，就业见习补贴按当地最低工资标准的 100%发放",
       ),
       effective: { from: FROM_2023, to: "2023-12-31", dateField: "appliedAt" },
@@ -505,7 +505,7 @@ export const syEmployment2023: RulePack = definePack({
       kind: "subsidy-application",
       title: { zh: "一次性吸纳就业补贴限中小微企业", en: "One-off hiring subsidy: small, medium and micro firms only" },
       citation: annex2023(
-        "二、(五)",
+        "二、（五）",
         "对招用毕业年度高校毕业生和登记失业半年以上人员就业的中小微企业，给予 1000元/人的一次性吸纳就业补贴",
       ),
       effective: { from: FROM_2023, to: "2023-12-31", dateField: "appliedAt" },
@@ -528,7 +528,7 @@ export const syEmployment2023: RulePack = definePack({
       id: "sy-emp-2023-job-placement",
       kind: "subsidy-application",
       title: { zh: "职业介绍补贴200元/人", en: "Job-placement subsidy: 200 yuan per person placed" },
-      citation: annex2023("二、(六)", "按职业介绍成功人数给予职业介绍补贴 200元/人"),
+      citation: annex2023("二、（六）", "按职业介绍成功人数给予职业介绍补贴 200元/人"),
       effective: { from: FROM_2023, dateField: "appliedAt" },
       decision:
         "No end date is stated for the job-placement subsidy; the funding source depends on the jobseeker (失业保险基金 for people drawing unemployment benefit, 就业补助资金 for rural migrants and registered unemployed).",
@@ -543,7 +543,7 @@ export const syEmployment2023: RulePack = definePack({
       kind: "subsidy-application",
       title: { zh: "一次性求职创业补贴标准2000元/人", en: "Job-search / start-up subsidy: 2,000 yuan per person" },
       citation: annex2023(
-        "一、(二)3",
+        "一、（二）3",
         "补贴标准由原 1000元/人提高到 2000元/人。补贴提高部分所需资金由市、县级财政承担，执行期至 2024年 12月 31日止",
       ),
       effective: { from: FROM_2023, to: "2024-12-31", dateField: "appliedAt" },
@@ -566,7 +566,7 @@ export const syEmployment2023: RulePack = definePack({
       id: "sy-emp-2023-startup-subsidy",
       kind: "subsidy-application",
       title: { zh: "一次性创业补贴5000元（返乡应届高校毕业生1万元）", en: "One-off start-up subsidy" },
-      citation: annex2023("一、(二)1", "给予一次性创业补贴5000元"),
+      citation: annex2023("一、（二）1", "给予一次性创业补贴5000元"),
       effective: { from: FROM_2023, dateField: "appliedAt" },
       decision:
         "The text states no end date for the one-off start-up subsidy (unlike the other measures), so it is encoded without one; the hint says so. The higher 1万元 applies only to returning graduates who left school within 2 years; without the applicant's category only amounts above 1万元 are flagged.",
@@ -581,7 +581,7 @@ export const syEmployment2023: RulePack = definePack({
           severity: "violation",
           when: { gt: ["amount", 10000] },
           field: "amount",
-          citation: annex2023("一、(二)1", "成功创业返乡应届（离校 2年内）高校毕业生，给予一次性创业补贴 1万元"),
+          citation: annex2023("一、（二）1", "成功创业返乡应届（离校 2年内）高校毕业生，给予一次性创业补贴 1万元"),
           message: {
             zh: "一次性创业补贴最高1万元，申请{amount}元",
             en: "The one-off start-up subsidy is at most 10,000 yuan; {amount} yuan applied for",
@@ -617,7 +617,7 @@ export const syEmployment2018: RulePack = definePack({
       citation: {
         docNo: DOC_2018_1,
         docTitle: TITLE_2018_1,
-        article: "四、(十一)",
+        article: "四、（十一）",
         quote: "求职创业补贴标准提高至 1000 元",
       },
       effective: { from: FROM_2018_1, to: UNTIL_2023_RAISE, dateField: "appliedAt" },
@@ -644,7 +644,7 @@ export const syEmployment2018: RulePack = definePack({
       citation: {
         docNo: DOC_2018_1,
         docTitle: TITLE_2018_1,
-        article: "五、(十七)",
+        article: "五、（十七）",
         quote:
           "依法参加失业保险 3 年以上、2017 年 1 月 1 日后取得职业资格证书或职业技能等级证书的企业职工，可申请参保职工技能提升补贴",
       },
@@ -685,7 +685,7 @@ export const syEmployment2018: RulePack = definePack({
       citation: {
         docNo: DOC_2018_1,
         docTitle: TITLE_2018_1,
-        article: "三、(九)",
+        article: "三、（九）",
         quote: "每吸纳 1 名建档立卡贫困家庭劳动力稳定就业 1 年以上的可给予 1000 元奖补，所需资金从就业补助资金中列支",
       },
       effective: { from: FROM_2018_1, dateField: "appliedAt" },

@@ -1,6 +1,10 @@
 // 职工医保普通门诊统筹 (门诊共济) — 牡政办规〔2022〕3号 《牡丹江市职工基本医疗保险门诊共济保障机制实施办法》.
 // Fields defined from the text (第二、八、九、十一、十五、十七、十八、十九、二十三条); the calculator is in
 // shared/rules/packs/mdj-outpatient-2022.ts. Money fields are in 元 (≥ 0, at most 2 decimals).
+// Only the visit date is required of every case: a claim that only spends the personal account (第十二条: 体育健身,
+// 养生保健, 公共卫生 …) involves no hospital and no pooling amount. What the pooling calculation needs (level, status,
+// amount) is asked for by the calculator itself when it runs (missing amount → 400 naming facts.amount; missing
+// level or status → "undefined" with an info finding naming the field).
 import { idNumber } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
@@ -36,7 +40,6 @@ export const outpatientClaim = defineKind({
     /** 第八条: 退休人员 +5 个百分点. */
     status: {
       type: "enum",
-      required: true,
       label: { zh: "人员状态", en: "Status" },
       synonyms: ["人员状态", "在职/退休", "在职状态"],
       values: { "in-service": ["在职", "在职人员", "在职职工"], retired: ["退休", "退休人员"] },
@@ -50,7 +53,6 @@ export const outpatientClaim = defineKind({
     /** 第八条: 一级及以下基层医疗机构 / 二级 / 三级. */
     hospitalLevel: {
       type: "enum",
-      required: true,
       label: { zh: "医疗机构级别", en: "Hospital level" },
       synonyms: ["医疗机构级别", "医院等级", "医院级别", "机构级别"],
       values: {
@@ -93,7 +95,6 @@ export const outpatientClaim = defineKind({
     /** 第八条: 基本医保基金支付范围内费用 of this visit. */
     amount: {
       type: "money",
-      required: true,
       label: { zh: "政策范围内费用", en: "In-policy expense" },
       synonyms: ["政策范围内费用", "费用金额", "基金支付范围内费用"],
     },

@@ -8,7 +8,7 @@
 // Working days (工作日) follow the official calendar incl. 调休 (shared/calendar); the day of receipt is not
 // counted (民法典 第二百零一条); a period ends at 24:00 of its last day.
 import type { Condition } from "../schema.ts";
-import { type Check, definePack, type Rule, type RulePack } from "../schema.ts";
+import { type Check, definePack, REQUIRED_ITEM_SEVERITY, type Rule, type RulePack } from "../schema.ts";
 
 const DOC = "双政办规〔2026〕1号";
 const TITLE = "双鸭山市公共数据管理暂行办法";
@@ -33,16 +33,18 @@ const ART73_5 = cite("第七十三条", "逾期未审核和办理公共数据共
   item: "（五）",
 });
 
-/** One warning per required element that is missing (第十二、二十七、三十二、三十六条 list the minimum contents). */
+/**
+ * One violation per required element that is missing (第十二、二十七、三十二、三十六条 list the minimum contents).
+ * The severity is the project's single decision for required items (shared/rules/schema.ts, REQUIRED_ITEM_SEVERITY).
+ */
 function requiredFieldChecks(
   fields: [field: string, zh: string, en: string][],
-  severity: Check["severity"],
   why: { zh: string; en: string },
   when?: Condition,
 ): Check[] {
   return fields.map(([field, zh, en]) => ({
     id: `missing-${field}`,
-    severity,
+    severity: REQUIRED_ITEM_SEVERITY,
     when: when ? { all: [when, { empty: field }] } : { empty: field },
     field,
     message: { zh: `未填写“${zh}”：${why.zh}`, en: `"${en}" is missing: ${why.en}` },
@@ -176,12 +178,12 @@ export const syPublicData2026: RulePack = definePack({
       citation: cite("第十二条", ART12_QUOTE, { paragraph: "第五款" }),
       effective: { ...WINDOW, dateField: "submittedAt" },
       decision:
-        "The list ends in 等内容: the 18 listed elements are the minimum, so each missing one is a warning (the " +
-        "entry is incomplete and should be sent back), not a violation by the clerk who reviews it. Only " +
+        "The list ends in 等内容: the 18 listed elements are the minimum, so each missing one makes the entry " +
+        "noncompliant (violation: the clerk sends it back; REQUIRED_ITEM_SEVERITY). Only " +
         "resource-catalogue entries (catalog absent or 资源目录) are checked here; open-catalogue entries by 第三十六条. " +
         "A page showing none of the elements (e.g. only the 第十三条 timeline) is not checked, to avoid 18 false alarms.",
       when: isResourceCatalog,
-      checks: requiredFieldChecks(CATALOG_FIELDS, "warning", {
+      checks: requiredFieldChecks(CATALOG_FIELDS, {
         zh: "第十二条规定公共数据资源目录应当包括该项内容",
         en: "Art. 12 requires it in every data-catalogue entry",
       }),
@@ -261,7 +263,7 @@ export const syPublicData2026: RulePack = definePack({
         ...(["应用场景", "应用成效", "使用过程", "存储情况", "销毁情况"] as const).map(
           (item, i): Check => ({
             id: `log-missing-${["scenario", "effect", "process", "storage", "destruction"][i]}`,
-            severity: "warning",
+            severity: REQUIRED_ITEM_SEVERITY,
             when: { all: [{ present: "logItems" }, { not: { contains: ["logItems", item] } }] },
             field: "logItems",
             message: {
@@ -380,7 +382,7 @@ export const syPublicData2026: RulePack = definePack({
       ),
       effective: BY_RECEIPT,
       decision:
-        "Each missing item makes the application incomplete: a warning to the reviewing clerk (ask the applicant to complete it).",
+        "应当明确: each missing item makes the application noncompliant — a violation the clerk flags and sends back (REQUIRED_ITEM_SEVERITY).",
       checks: requiredFieldChecks(
         [
           ["scenario", "应用场景", "scenario"],
@@ -388,7 +390,6 @@ export const syPublicData2026: RulePack = definePack({
           ["scope", "共享范围", "sharing scope"],
           ["basis", "履行职责和提供公共服务依据", "basis (duty / public service)"],
         ],
-        "warning",
         { zh: "第二十七条规定共享申请应当明确该项", en: "Art. 27 requires it in a share request" },
       ),
     },
@@ -575,7 +576,8 @@ export const syPublicData2026: RulePack = definePack({
         paragraph: "第一款",
       }),
       effective: BY_RECEIPT,
-      decision: "等信息: the four items are the minimum; each missing one is a warning (incomplete demand).",
+      decision:
+        "应明确…等信息: the four items are the minimum; each missing one makes the demand noncompliant (violation, REQUIRED_ITEM_SEVERITY).",
       checks: requiredFieldChecks(
         [
           ["provider", "数据提供部门", "providing department"],
@@ -583,7 +585,6 @@ export const syPublicData2026: RulePack = definePack({
           ["scenario", "应用场景", "scenario"],
           ["basis", "使用依据", "basis of use"],
         ],
-        "warning",
         { zh: "第三十二条规定数据需求应当明确该项", en: "Art. 32 requires it in a data demand" },
       ),
     },
@@ -703,9 +704,10 @@ export const syPublicData2026: RulePack = definePack({
       title: { zh: "公共数据资源开放目录应包括的内容", en: "Required elements of an open-data catalogue entry" },
       citation: cite("第三十六条", ART36_QUOTE, { paragraph: "第五款" }),
       effective: { ...WINDOW, dateField: "submittedAt" },
-      decision: "等内容: the six listed elements are the minimum; each missing one is a warning.",
+      decision:
+        "应当包括…等内容: the six listed elements are the minimum; each missing one is a violation (REQUIRED_ITEM_SEVERITY).",
       when: isOpenCatalog,
-      checks: requiredFieldChecks(OPEN_CATALOG_FIELDS, "warning", {
+      checks: requiredFieldChecks(OPEN_CATALOG_FIELDS, {
         zh: "第三十六条规定开放目录应当包括该项内容",
         en: "Art. 36 requires it in every open-catalogue entry",
       }),

@@ -71,7 +71,8 @@ describe("第十二条 catalogue elements", () => {
     fires(r, "sy-data-12-catalog-elements", "missing-itemFormats");
     fires(r, "sy-data-12-catalog-elements", "missing-providerCode");
     expect(r.findings.filter((f) => f.ruleId === "sy-data-12-catalog-elements")).toHaveLength(2);
-    expect(finding(r, "sy-data-12-catalog-elements", "missing-itemFormats")?.severity).toBe("warning");
+    // REQUIRED_ITEM_SEVERITY (issue 14): a missing required element is a violation
+    expect(finding(r, "sy-data-12-catalog-elements", "missing-itemFormats")?.severity).toBe("violation");
     expect(finding(r, "sy-data-12-catalog-elements", "missing-itemFormats")?.field).toBe("itemFormats");
   });
   it("is silent for a complete entry, and for a page without any entry element (decision)", () => {

@@ -5,6 +5,7 @@ import { syEmployment2018, syEmployment2023, syListingRewards2018 } from "../../
 import { parseRulePack } from "../../../shared/rules/schema.ts";
 import { trackCoverage } from "../approval/coverage.ts";
 import { packQuotes, quoteIsVerbatim } from "../approval/quotes.ts";
+import { LEGAL_CASES, NOW as LEGAL_NOW } from "../legal-cases.ts";
 
 const PACKS = [syEmployment2023, syEmployment2018, syListingRewards2018];
 const cov = trackCoverage(PACKS);
@@ -146,8 +147,12 @@ describe("subsidy and listing-reward packs", () => {
   });
 
   it("职业介绍补贴: hint with the standard and the funding route, no end date", () => {
+    // (without the number placed the 200元/人 calculator says it cannot compute: issue 14)
     const r = run({ scheme: "职业介绍补贴", appliedAt: "2026-01-05" });
-    expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual(["sy-emp-2023-job-placement/hint"]);
+    expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual([
+      "sy-emp-2023-job-placement/hint",
+      "sy-job-placement-2023/placements-missing",
+    ]);
     expect(r.findings[0].message.zh).toContain("200元/人");
   });
 
@@ -446,5 +451,8 @@ describe("第七条 (双政规〔2018〕3号): 5 years in the city after the las
 });
 
 it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
+  // issue 14's cases (tests/rules/legal-cases.ts, also run through the API) count for the coverage too
+  for (const c of LEGAL_CASES.filter((x) => x.kind === "subsidy-application"))
+    cov.record(evaluate({ kind: c.kind, facts: c.facts, now: c.now ?? LEGAL_NOW }));
   expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

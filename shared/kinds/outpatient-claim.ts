@@ -26,8 +26,16 @@ export const outpatientClaim = defineKind({
       label: { zh: "参保类型", en: "Insurance scheme" },
       synonyms: ["参保类型", "参保身份", "险种"],
       values: {
-        employee: ["职工", "职工医保", "在职职工", "职工基本医疗保险"],
-        flexible: ["灵活就业人员", "灵活就业"],
+        employee: [
+          "职工",
+          "职工医保",
+          "在职职工",
+          "职工基本医疗保险",
+          "城镇职工",
+          "城镇职工基本医疗保险",
+          "职工医疗保险",
+        ],
+        flexible: ["灵活就业人员", "灵活就业", "灵活就业人员参保"],
         resident: ["城乡居民", "居民医保", "城乡居民基本医疗保险", "居民"],
       },
     },
@@ -42,7 +50,10 @@ export const outpatientClaim = defineKind({
       type: "enum",
       label: { zh: "人员状态", en: "Status" },
       synonyms: ["人员状态", "在职/退休", "在职状态"],
-      values: { "in-service": ["在职", "在职人员", "在职职工"], retired: ["退休", "退休人员"] },
+      values: {
+        "in-service": ["在职", "在职人员", "在职职工", "在岗"],
+        retired: ["退休", "退休人员", "离退休", "已退休"],
+      },
     },
     /** 第八条: 定点医疗机构. */
     designated: {
@@ -128,8 +139,8 @@ export const outpatientClaim = defineKind({
       label: { zh: "参保凭证", en: "Insurance credential" },
       synonyms: ["参保凭证", "就医凭证", "凭证类型"],
       values: {
-        "e-voucher": ["医保电子凭证", "电子凭证"],
-        "ss-card": ["社会保障卡", "社保卡", "医保卡"],
+        "e-voucher": ["医保电子凭证", "电子凭证", "医保码", "医保电子凭证（医保码）"],
+        "ss-card": ["社会保障卡", "社保卡", "医保卡", "电子社保卡"],
         none: ["无", "未出具", "未提供"],
       },
     },

@@ -17,7 +17,7 @@ export const subsidyApplication = defineKind({
         // 双政办发〔2023〕29号 附件 (一)
         "guarantee-loan-interest": ["创业担保贷款贴息", "创业担保贷款全额贴息", "全额贴息"],
         // (二)1
-        "startup-subsidy": ["一次性创业补贴", "创业补贴"],
+        "startup-subsidy": ["一次性创业补贴", "创业补贴", "一次性创业补贴申请"],
         // (二)2
         "startup-job-creation": ["创业带动就业补贴"],
         // (二)3 (and 双政规〔2018〕1号 四(十一))
@@ -27,7 +27,7 @@ export const subsidyApplication = defineKind({
         // (四)
         internship: ["就业见习补贴", "见习补贴"],
         // (五)
-        "hiring-subsidy": ["一次性吸纳就业补贴", "吸纳就业补贴"],
+        "hiring-subsidy": ["一次性吸纳就业补贴", "吸纳就业补贴", "一次性吸纳就业补贴申请"],
         // (六)
         "job-placement": ["职业介绍补贴"],
         // (九)2 (and 双政规〔2018〕1号 五(十七))
@@ -229,10 +229,10 @@ export const subsidyApplication = defineKind({
       label: { zh: "企业规模", en: "Employer size" },
       synonyms: ["企业规模", "企业类型", "企业划型"],
       values: {
-        large: ["大型企业", "大型"],
+        large: ["大型企业", "大型", "大型企业（大型）"],
         medium: ["中型企业", "中型"],
         small: ["小型企业", "小型"],
-        micro: ["微型企业", "微型"],
+        micro: ["微型企业", "微型", "小微企业（微型）"],
       },
     },
     // 技能提升补贴 (双政办发〔2023〕29号 附件 (九)2; 双政规〔2018〕1号 五(十七))
@@ -246,11 +246,11 @@ export const subsidyApplication = defineKind({
       label: { zh: "证书等级", en: "Certificate level" },
       synonyms: ["证书等级", "技能等级", "职业资格等级"],
       values: {
-        junior: ["初级工", "初级", "五级"],
-        intermediate: ["中级工", "中级", "四级"],
-        senior: ["高级工", "高级", "三级"],
-        technician: ["技师", "二级"],
-        "senior-technician": ["高级技师", "一级"],
+        junior: ["初级工", "初级", "五级", "五级/初级工", "初级技能"],
+        intermediate: ["中级工", "中级", "四级", "四级/中级工", "中级技能"],
+        senior: ["高级工", "高级", "三级", "三级/高级工", "高级技能"],
+        technician: ["技师", "二级", "二级/技师"],
+        "senior-technician": ["高级技师", "一级", "一级/高级技师"],
       },
     },
     certificateAt: {

@@ -12,6 +12,7 @@ import { ftzPowerRequest } from "./ftz-power-request.ts";
 import { openDataObjection } from "./open-data-objection.ts";
 import { openDataRequest } from "./open-data-request.ts";
 import { outpatientClaim } from "./outpatient-claim.ts";
+import { premisesApplication } from "./premises-application.ts";
 import { providentFundLoan } from "./provident-fund-loan.ts";
 import { providentFundWithdrawal } from "./provident-fund-withdrawal.ts";
 import { subsidyApplication } from "./subsidy-application.ts";
@@ -36,6 +37,7 @@ export const KIND_LIST: KindDef[] = [
   providentFundLoan,
   ftzPowerRequest,
   subsidyApplication,
+  premisesApplication,
 ];
 
 /** A case kind id such as "data-share-request". Validated at run time against KIND_LIST. */

@@ -582,3 +582,100 @@ export const MISSING_CASES: LegalCase[] = [
   },
 ];
 LEGAL_CASES.push(...MISSING_CASES);
+
+// ── 双政办规〔2017〕13号 棚改商服 ──────────────────────────────────────────────────────────────────────────
+const M = "premises-application";
+const premises = { appliedAt: "2017-09-01" };
+export const PREMISES_CASES: LegalCase[] = [
+  {
+    name: "棚改商服: registered elsewhere, taxed elsewhere, a relocation",
+    kind: M,
+    facts: { ...premises, registeredLocally: "否", taxedLocally: "否", relocation: "是" },
+    fires: [
+      "sy-premises-2017-eligibility/not-registered-locally",
+      "sy-premises-2017-eligibility/not-taxed-locally",
+      "sy-premises-2017-eligibility/relocation",
+    ],
+  },
+  {
+    name: "棚改商服: registered and taxed locally, a new business",
+    kind: M,
+    facts: {
+      ...premises,
+      registeredLocally: "是",
+      taxedLocally: "是",
+      relocation: "否",
+      contractYears: 3,
+      sublet: "否",
+    },
+    silent: [
+      "sy-premises-2017-eligibility/not-registered-locally",
+      "sy-premises-2017-eligibility/not-taxed-locally",
+      "sy-premises-2017-eligibility/relocation",
+      "sy-premises-2017-contract-3-years/term-not-3-years",
+      "sy-premises-2017-sublet-withdrawal/sublet",
+    ],
+  },
+  {
+    name: "棚改商服: a 5-year contract, sublet",
+    kind: M,
+    facts: { ...premises, contractYears: 5, sublet: "是" },
+    fires: ["sy-premises-2017-contract-3-years/term-not-3-years", "sy-premises-2017-sublet-withdrawal/sublet"],
+  },
+  {
+    name: "棚改商服: right of use 2017-09-01, opened 2017-12-02 — one day late",
+    kind: M,
+    facts: { ...premises, usageGrantedAt: "2017-09-01", openedAt: "2017-12-02" },
+    fires: ["sy-premises-2017-open-within-3-months/completed-late"],
+  },
+  {
+    name: "棚改商服: right of use 2017-09-01, opened 2017-12-01 — in time",
+    kind: M,
+    facts: { ...premises, usageGrantedAt: "2017-09-01", openedAt: "2017-12-01" },
+    silent: ["sy-premises-2017-open-within-3-months/completed-late", "sy-premises-2017-open-within-3-months/overdue"],
+  },
+  {
+    name: "棚改商服: rent charged in the second year; 60 % in the fifth year",
+    kind: M,
+    facts: { ...premises, contractSignedAt: "2017-10-01", feePeriodStart: "2019-01-01", feeRatePercent: 100 },
+    fires: ["sy-premises-2017-fees/charged-in-free-years"],
+  },
+  {
+    name: "棚改商服: 60 % charged in the fifth year",
+    kind: M,
+    facts: { ...premises, contractSignedAt: "2017-10-01", feePeriodStart: "2021-10-01", feeRatePercent: 60 },
+    fires: ["sy-premises-2017-fees/over-half-price"],
+    silent: ["sy-premises-2017-fees/charged-in-free-years"],
+  },
+  {
+    name: "棚改商服: nothing in year 2, half price from the fourth year",
+    kind: M,
+    facts: { ...premises, contractSignedAt: "2017-10-01", feePeriodStart: "2020-10-01", feeRatePercent: 50 },
+    silent: ["sy-premises-2017-fees/charged-in-free-years", "sy-premises-2017-fees/over-half-price"],
+  },
+  {
+    name: "棚改商服: licence applied Fri 2017-09-01, issued Wed 09-06 — late (2 working days: Tue 09-05)",
+    kind: M,
+    facts: { ...premises, licenceAppliedAt: "2017-09-01", licenceIssuedAt: "2017-09-06" },
+    fires: ["sy-premises-2017-licence-2-days/completed-late"],
+  },
+  {
+    name: "棚改商服: licence issued Tue 2017-09-05 — in time",
+    kind: M,
+    facts: { ...premises, licenceAppliedAt: "2017-09-01", licenceIssuedAt: "2017-09-05" },
+    silent: ["sy-premises-2017-licence-2-days/completed-late"],
+  },
+  {
+    name: "棚改商服: school applied Mon 2017-09-04, approved Fri 09-08 — late (3 working days: Thu 09-07)",
+    kind: M,
+    facts: { ...premises, schoolAppliedAt: "2017-09-04", schoolApprovedAt: "2017-09-08" },
+    fires: ["sy-premises-2017-school-3-days/completed-late"],
+  },
+  {
+    name: "棚改商服: school approved Thu 2017-09-07 — in time",
+    kind: M,
+    facts: { ...premises, schoolAppliedAt: "2017-09-04", schoolApprovedAt: "2017-09-07" },
+    silent: ["sy-premises-2017-school-3-days/completed-late"],
+  },
+];
+LEGAL_CASES.push(...PREMISES_CASES);

@@ -6,6 +6,7 @@ import { civilServantMedicalClaim } from "./civil-servant-medical-claim.ts";
 import { dataCorrection } from "./data-correction.ts";
 import { dataDemand } from "./data-demand.ts";
 import { dataGrant } from "./data-grant.ts";
+import { dataProduct } from "./data-product.ts";
 import { dataShareRequest } from "./data-share-request.ts";
 import { compileNormalizer, type FactsNormalizer, type KindDef } from "./field.ts";
 import { ftzPowerRequest } from "./ftz-power-request.ts";
@@ -38,6 +39,7 @@ export const KIND_LIST: KindDef[] = [
   ftzPowerRequest,
   subsidyApplication,
   premisesApplication,
+  dataProduct,
 ];
 
 /** A case kind id such as "data-share-request". Validated at run time against KIND_LIST. */

@@ -679,3 +679,34 @@ export const PREMISES_CASES: LegalCase[] = [
   },
 ];
 LEGAL_CASES.push(...PREMISES_CASES);
+
+// ── 双政办规〔2026〕1号 第十四条, 第四十一条 ────────────────────────────────────────────────────────────────
+LEGAL_CASES.push(
+  {
+    name: "第十四条: a fiscally funded project without a catalogue at approval",
+    kind: "catalog-update",
+    facts: { fiscallyFunded: "是", projectApprovalAt: "2026-03-02", changedAt: "2026-03-02" },
+    now: "2026-03-20T09:00:00+08:00",
+    fires: ["sy-data-14-project-catalog/no-catalog-at-approval"],
+  },
+  {
+    name: "第十四条: catalogue filed at approval",
+    kind: "catalog-update",
+    facts: {
+      fiscallyFunded: "是",
+      projectApprovalAt: "2026-03-02",
+      catalogFiledAt: "2026-03-01",
+      changedAt: "2026-03-02",
+    },
+    now: "2026-03-20T09:00:00+08:00",
+    silent: ["sy-data-14-project-catalog/no-catalog-at-approval"],
+  },
+  {
+    name: "第四十一条: a data product without its source",
+    kind: "data-product",
+    facts: { receivedAt: "2026-03-02", productName: "企业信用画像", dataObtainedAt: "2026-02-20" },
+    now: "2026-03-20T09:00:00+08:00",
+    fires: ["sy-data-41-product-source/missing-dataSource"],
+    silent: ["sy-data-41-product-source/missing-dataObtainedAt"],
+  },
+);

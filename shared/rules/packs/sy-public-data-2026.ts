@@ -120,6 +120,7 @@ const KIND_DATES: [kind: Rule["kind"], dateField: string][] = [
   ["open-data-objection", "receivedAt"],
   ["catalog-update", "changedAt"],
   ["data-grant", "lastCalledAt"],
+  ["data-product", "receivedAt"],
 ];
 
 function validityRule(kind: Rule["kind"], dateField: string): Rule {
@@ -237,6 +238,55 @@ export const syPublicData2026: RulePack = definePack({
     },
 
     // ==== 第三章 公共数据共享 ====================================================================================
+    {
+      id: "sy-data-14-project-catalog",
+      kind: "catalog-update",
+      title: {
+        zh: "财政资金信息系统项目：立项报批时提交目录，竣工验收前更新",
+        en: "Fiscally funded IT projects: catalogue at approval, updated before acceptance",
+      },
+      citation: cite(
+        "第十四条",
+        "使用财政性资金建设（含改建、扩建和升级等）的信息系统项目，单位应当在项目立项报批阶段向同级公共数据主管部门提交项目所涉及的公共数据资源目录；项目竣工验收前应当更新公共数据资源目录并向公共数据管理平台共享和归集相关公共数据。",
+        { paragraph: "第一款" },
+      ),
+      effective: { ...WINDOW, dateField: "projectApprovalAt" },
+      decision:
+        "应当…提交 / 应当更新 are required steps (REQUIRED_ITEM_SEVERITY): a project page that shows its approval (立项报批) without a catalogue submitted by then, or its acceptance (竣工验收) without a catalogue update on or before that day, is noncompliant. 在立项报批阶段 is read as: no later than the approval filing day. Checked only for a project the page marks as fiscally funded.",
+      when: { eq: ["fiscallyFunded", true] },
+      checks: [
+        {
+          id: "no-catalog-at-approval",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: {
+            all: [
+              { present: "projectApprovalAt" },
+              { any: [{ empty: "catalogFiledAt" }, { after: ["catalogFiledAt", "projectApprovalAt"] }] },
+            ],
+          },
+          field: "catalogFiledAt",
+          message: {
+            zh: "项目立项报批（{projectApprovalAt}）时未向公共数据主管部门提交项目所涉及的公共数据资源目录（提交日期：{catalogFiledAt}）",
+            en: "No data catalogue submitted at the project approval ({projectApprovalAt}); submitted: {catalogFiledAt}",
+          },
+        },
+        {
+          id: "no-catalog-update-before-acceptance",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: {
+            all: [
+              { present: "projectAcceptedAt" },
+              { any: [{ empty: "catalogUpdatedAt" }, { after: ["catalogUpdatedAt", "projectAcceptedAt"] }] },
+            ],
+          },
+          field: "catalogUpdatedAt",
+          message: {
+            zh: "项目竣工验收（{projectAcceptedAt}）前未更新公共数据资源目录（更新日期：{catalogUpdatedAt}）",
+            en: "The data catalogue was not updated before the acceptance ({projectAcceptedAt}); updated: {catalogUpdatedAt}",
+          },
+        },
+      ],
+    },
     {
       id: "sy-data-20-log-retention",
       kind: "data-grant",
@@ -885,6 +935,36 @@ export const syPublicData2026: RulePack = definePack({
             zh: "异议未附相关证据材料；收到证据材料后才须立即中止开放，请告知异议人补充",
             en: "No evidence attached; the duty to suspend starts when evidence is received — ask the objector for it",
           },
+        },
+      ],
+    },
+
+    {
+      id: "sy-data-41-product-source",
+      kind: "data-product",
+      title: {
+        zh: "数据产品和服务应注明数据来源和获取日期",
+        en: "A data product states the data's source and the date obtained",
+      },
+      citation: cite("第四十一条", "开发的数据产品和服务应当注明数据的来源和获取日期。", { paragraph: "第二款" }),
+      effective: BY_RECEIPT,
+      decision:
+        "应当注明 makes both items required (REQUIRED_ITEM_SEVERITY). The first paragraph (鼓励… 推动…) encourages and is not checked; 合法、正当、必要 is a judgement no field can show.",
+      when: { present: "productName" },
+      checks: [
+        {
+          id: "missing-dataSource",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: { empty: "dataSource" },
+          field: "dataSource",
+          message: { zh: "数据产品未注明数据的来源", en: "The product does not state where its data comes from" },
+        },
+        {
+          id: "missing-dataObtainedAt",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: { empty: "dataObtainedAt" },
+          field: "dataObtainedAt",
+          message: { zh: "数据产品未注明数据的获取日期", en: "The product does not state when its data was obtained" },
         },
       ],
     },

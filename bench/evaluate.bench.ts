@@ -324,7 +324,7 @@ function buildEngines(): Map<string, Engine> {
     for (const r of p.rules) {
       // the effective window and the table binding become conditions too
       const windowFact = r.effective.dateField ?? r.deadline?.start ?? "now";
-      const win = `win_${r.effective.from}_${r.effective.to ?? "9999-12-31"}`;
+      const win = `win_${r.effective.from ?? "0000-01-01"}_${r.effective.to ?? "9999-12-31"}`;
       ops.add(win);
       const pre: JreCond[] = [{ fact: fact(windowFact), operator: win, value: { fact: "now" } }];
       if (r.bind)

@@ -25,7 +25,9 @@ export function docNoKey(docNo: string): string {
     .replace(/[\]］】)）〉〕]/g, "〕");
 }
 
-const BY_KEY = new Map(DOCUMENTS.map((d) => [docNoKey(d.docNo), d]));
+const BY_KEY = new Map(
+  DOCUMENTS.flatMap((d) => [d.docNo, ...(d.aliases ?? [])].map((no) => [docNoKey(no), d] as const)),
+);
 
 export function allDocuments(): readonly DocumentEntry[] {
   return DOCUMENTS;

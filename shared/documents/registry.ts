@@ -30,9 +30,24 @@ export interface DocumentEntry {
   dateNote?: string;
   repealedBy?: string;
   repeals?: string[];
+  /** other spellings of the 文号 found in the texts (e.g. 牡公委规〔2022〕3号 in the 细则 for 牡公管委规〔2022〕3号) */
+  aliases?: string[];
+  /**
+   * A plan or programme for a stated period (十四五, 2021—2025年, 2023年…). THE RULE for "a plan for period X",
+   * applied by `planned()` to every such entry: the document is spent after the last day of X, or after the latest
+   * end date one of its own measures states (执行期至…), whichever is later — unless the text states a validity.
+   * `validTo` is always derived from this, never written by hand next to it.
+   */
+  plan?: { period: string; lastDay: string; measuresUntil?: string };
   /** 规范性文件 series (…规〔…〕) carry a validity period; 发/综/干 series usually do not */
   normative: boolean;
   sources: DocumentSource[];
+}
+
+/** A plan for period X (see DocumentEntry.plan): validTo = the later of the period's last day and its measures' end. */
+function planned(d: DocumentEntry & { plan: NonNullable<DocumentEntry["plan"]> }): DocumentEntry {
+  const { lastDay, measuresUntil } = d.plan;
+  return { ...d, validTo: measuresUntil && measuresUntil > lastDay ? measuresUntil : lastDay };
 }
 
 const G = "seed-000-sy-gazette-2026-1.txt";
@@ -43,19 +58,19 @@ const Y17 = "seed-004-sy-2017-2018.txt";
 
 export const DOCUMENTS: readonly DocumentEntry[] = [
   // ---- seed 000: 双鸭山市人民政府公报 2026年第1期 -------------------------------------------------------------
-  {
+  planned({
     docNo: "双政发〔2026〕3号",
     title: "双鸭山市人民政府关于印发《市〈政府工作报告〉主要目标和重点工作责任分工》的通知",
     shortTitle: "市《政府工作报告》主要目标和重点工作责任分工",
     issuer: "双鸭山市人民政府",
     issued: "2026-02-24",
     effective: "2026-02-24",
-    validTo: "2026-12-31",
+    plan: { period: "2026年", lastDay: "2026-12-31" },
     dateNote:
-      "No 施行 or 有效期 clause: in effect on issue. The tasks are for 2026 and all fall due by 12月底, so the registry treats the document as spent after 2026-12-31.",
+      "No 施行 or 有效期 clause: in effect on issue. The tasks are for 2026 and all fall due by 12月底: a plan for 2026.",
     normative: false,
     sources: [{ file: G, lines: [48, 353], role: "cited" }],
-  },
+  }),
   {
     docNo: "双政办发〔2026〕3号",
     title: "双鸭山市人民政府办公室关于印发《双鸭山市国家公务员医疗补助暂行管理办法》的通知",
@@ -89,26 +104,29 @@ export const DOCUMENTS: readonly DocumentEntry[] = [
     ],
   },
   // ---- seed 002: 牡丹江市人民政府公报 2022年第4期 -------------------------------------------------------------
-  {
+  planned({
     docNo: "牡政发〔2022〕13号",
     title: "牡丹江市人民政府关于印发牡丹江市“十四五”数字政府建设实施方案的通知",
     issuer: "牡丹江市人民政府",
     issued: "2022-07-14",
     effective: "2022-07-14",
-    dateNote: "No effective date stated: in force on issue. Plan horizon 2025 (vision 2035).",
+    plan: { period: "“十四五” (2021—2025年)", lastDay: "2025-12-31" },
+    dateNote:
+      "No effective date stated: in force on issue. A 十四五 plan (targets to 2025; the 2035 vision is not a period of the plan).",
     normative: false,
     sources: [{ file: M, lines: [78, 755], role: "cited" }],
-  },
-  {
+  }),
+  planned({
     docNo: "牡政规〔2022〕2号",
     title: "牡丹江市人民政府关于印发牡丹江市“十四五”优化营商环境规划的通知",
     issuer: "牡丹江市人民政府",
     issued: "2022-07-29",
     effective: "2022-07-29",
-    dateNote: "No effective date or validity stated: in force on issue. Plan period 十四五 (2025 target).",
+    plan: { period: "“十四五” (2021—2025年)", lastDay: "2025-12-31" },
+    dateNote: "No effective date or validity stated: in force on issue. A 十四五 plan (2025 targets).",
     normative: true,
     sources: [{ file: M, lines: [757, 1112], role: "cited" }],
-  },
+  }),
   {
     docNo: "牡政干〔2022〕6号",
     title: "牡丹江市人民政府关于王乐刚等任免职的通知",
@@ -138,28 +156,28 @@ export const DOCUMENTS: readonly DocumentEntry[] = [
     normative: false,
     sources: [{ file: M, lines: [1216, 1296], role: "cited" }],
   },
-  {
+  planned({
     docNo: "牡政办发〔2022〕19号",
     title: "牡丹江市人民政府办公室关于印发牡丹江市全民科学素质行动规划纲要实施方案（2021—2025年）的通知",
     issuer: "牡丹江市人民政府办公室",
     issued: "2022-07-19",
     effective: "2022-07-19",
-    validTo: "2025-12-31",
-    dateNote: "Plan period 2021–2025 (in the title); no validity clause. Spent after 2025-12-31.",
+    plan: { period: "2021—2025年", lastDay: "2025-12-31" },
+    dateNote: "Plan period 2021–2025 (in the title); no validity clause.",
     normative: false,
     sources: [{ file: M, lines: [1298, 1466], role: "cited" }],
-  },
-  {
+  }),
+  planned({
     docNo: "牡政办发〔2022〕21号",
     title: "牡丹江市人民政府办公室关于印发牡丹江市2022年政务公开工作实施方案的通知",
     issuer: "牡丹江市人民政府办公室",
     issued: "2022-07-21",
     effective: "2022-07-21",
-    validTo: "2022-12-31",
-    dateNote: "Work plan for 2022 (dated deadlines 2022-07-31 … 2022-12-31); spent after 2022-12-31.",
+    plan: { period: "2022年", lastDay: "2022-12-31" },
+    dateNote: "Work plan for 2022 (dated deadlines 2022-07-31 … 2022-12-31).",
     normative: false,
     sources: [{ file: M, lines: [1468, 1548], role: "cited" }],
-  },
+  }),
   {
     docNo: "牡政办规〔2022〕3号",
     title: "牡丹江市人民政府办公室关于印发牡丹江市职工基本医疗保险门诊共济保障机制实施办法的通知",
@@ -218,29 +236,33 @@ export const DOCUMENTS: readonly DocumentEntry[] = [
   },
   {
     docNo: "牡公管委规〔2022〕3号",
+    aliases: ["牡公委规〔2022〕3号"],
     title: "牡丹江市住房公积金管理委员会关于促进全市房地产业良性循环健康发展“一城一策”若干政策措施的通知",
     shortTitle: "“一城一策”若干政策措施（住房公积金管理委员会）",
     issuer: "牡丹江市住房公积金管理委员会",
     validTo: "2022-12-31",
     dateNote:
       "自文件印发之日起实施，实施期限至2022年12月31日 (L2150). No issue date is printed; the implementing 细则 " +
-      "(牡公管规〔2022〕2号) is dated 2022-08-22, so this notice was issued on or before that day. Effective date unknown: " +
+      "(牡公管规〔2022〕2号) is dated 2022-08-22, so this notice was issued on or before that day. The 细则 cites it as " +
+      "牡公委规〔2022〕3号 in its preamble and as 牡公管委规〔2022〕3号 in its body (alias). Effective date unknown: " +
       "status is in force until 2022-12-31.",
     normative: true,
     sources: [{ file: M, lines: [2136, 2152], role: "cited" }],
   },
   // ---- seed 003: 双鸭山 2023 -----------------------------------------------------------------------------------
-  {
+  planned({
     docNo: "双政规〔2023〕1号",
     title: "双鸭山市人民政府关于印发《双鸭山市“十四五”知识产权保护和运用规划》的通知",
     issuer: "双鸭山市人民政府",
     issued: "2023-06-17",
     effective: "2023-06-17",
-    dateNote: "该文件自印发之日起施行 (L579); repeals 双政规〔2022〕10号 (L579–584). No validity clause.",
+    plan: { period: "“十四五” (2021—2025年)", lastDay: "2025-12-31" },
+    dateNote:
+      "该文件自印发之日起施行 (L579); repeals 双政规〔2022〕10号 (L579–584). No validity clause; a 十四五 plan.",
     repeals: ["双政规〔2022〕10号"],
     normative: true,
     sources: [{ file: Y23, lines: [1, 584], role: "cited" }],
-  },
+  }),
   {
     docNo: "双政规〔2022〕10号",
     title: "双鸭山市人民政府关于印发《双鸭山市“十四五”知识产权保护和运用规划》的通知（2022年版）",
@@ -250,30 +272,31 @@ export const DOCUMENTS: readonly DocumentEntry[] = [
     normative: true,
     sources: [],
   },
-  {
+  planned({
     docNo: "双政办发〔2023〕28号",
     title: "双鸭山市人民政府办公室关于印发《双鸭山市民生振兴行动方案（2022—2026年）》的通知",
     issuer: "双鸭山市人民政府办公室",
     issued: "2023-06-08",
     effective: "2023-06-08",
-    validTo: "2026-12-31",
-    dateNote: "No 施行 or 废止 clause; the plan period 2022–2026 in the title is its validity.",
+    plan: { period: "2022—2026年", lastDay: "2026-12-31" },
+    dateNote: "No 施行 or 废止 clause; the plan period 2022–2026 is in the title.",
     normative: false,
     sources: [{ file: Y23, lines: [585, 1367], role: "cited" }],
-  },
-  {
+  }),
+  planned({
     docNo: "双政办发〔2023〕29号",
     title: "双鸭山市人民政府办公室关于印发《双鸭山市关于开展2023年支持就业鼓励创业工作实施方案》的通知",
     shortTitle: "双鸭山市关于开展2023年支持就业鼓励创业工作实施方案",
     issuer: "双鸭山市人民政府办公室",
     issued: "2023-06-07",
     effective: "2023-06-07",
+    plan: { period: "2023年", lastDay: "2023-12-31", measuresUntil: "2024-12-31" },
     dateNote:
-      "No 施行 or 废止 clause. The annex 《双鸭山市关于支持就业鼓励创业的若干意见》 sets an end date (执行期) per measure " +
-      "(2023-12-31 or 2024-12-31); those end dates live on the rules, not on the document.",
+      "No 施行 or 废止 clause. A plan for 2023 whose annex 《双鸭山市关于支持就业鼓励创业的若干意见》 sets an end date " +
+      "(执行期) per measure, the latest 2024-12-31: spent after that day. Each measure's own end date is on its rule.",
     normative: false,
     sources: [{ file: Y23, lines: [1370, 2131], role: "cited" }],
-  },
+  }),
   {
     docNo: "双政办发〔2023〕30号",
     title: "双鸭山市人民政府办公室关于印发双鸭山市市直国有资产盘活工作方案的通知",
@@ -291,7 +314,8 @@ export const DOCUMENTS: readonly DocumentEntry[] = [
     shortTitle: "双鸭山市本级投资项目报建审批事项清理规范表",
     issuer: "双鸭山市人民政府",
     dateNote:
-      "Issue date not in the extracted text (2017; implements 黑政规〔2017〕16号). No validity or repeal clause.",
+      "Issue date not printed in the extracted text: known only that it is of 2017 (文号) and implements " +
+      "黑政规〔2017〕16号. No effective date, validity or repeal clause; its rules carry no start day.",
     normative: true,
     sources: [{ file: Y17, lines: [1, 533], role: "cited" }],
   },

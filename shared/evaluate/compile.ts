@@ -378,7 +378,7 @@ export function compileRule(rule: Rule, pack: RulePack): CompiledRule {
     citation: frozenCitation(rule.citation),
     packId: pack.id,
     docNo: rule.citation.docNo,
-    from: rule.effective.from,
+    from: rule.effective.from ?? "", // "" sorts before every day: no start day known
     to: rule.effective.to,
     windowDate: windowPath ? getterFor(windowPath, env) : undefined,
     bind,

@@ -9,9 +9,9 @@ const text = (zh: string, en: string, synonyms: string[] = []): FieldDef => ({
 });
 
 const shareClassValues = {
-  unconditional: ["无条件共享", "无条件", "无条件共享类"],
-  conditional: ["有条件共享", "有条件", "有条件共享类"],
-  none: ["不予共享", "不予共享类", "不共享"],
+  unconditional: ["无条件共享", "无条件", "无条件共享类", "无条件共享类数据", "无条件共享（类）"],
+  conditional: ["有条件共享", "有条件", "有条件共享类", "有条件共享类数据", "有条件共享（类）"],
+  none: ["不予共享", "不予共享类", "不共享", "不予共享类数据", "禁止共享"],
 };
 const openClassValues = {
   unconditional: ["无条件开放", "无条件开放类"],
@@ -44,6 +44,32 @@ export const catalogUpdate = defineKind({
       type: "date",
       label: { zh: "审核发布时间", en: "Published at" },
       synonyms: ["发布时间", "审核发布时间"],
+    },
+    // ---- 第十四条 a fiscally funded information-system project: catalogue at 立项, updated before 验收 ----
+    fiscallyFunded: {
+      type: "boolean",
+      label: { zh: "使用财政性资金建设的信息系统项目", en: "Fiscally funded information-system project" },
+      synonyms: ["使用财政性资金", "财政资金项目", "是否财政投资", "财政性资金建设"],
+    },
+    projectApprovalAt: {
+      type: "date",
+      label: { zh: "项目立项报批日期", en: "Project approval filed on" },
+      synonyms: ["立项报批日期", "立项日期", "项目立项日期"],
+    },
+    catalogFiledAt: {
+      type: "date",
+      label: { zh: "项目目录提交日期", en: "Project catalogue submitted on" },
+      synonyms: ["目录提交日期", "资源目录提交日期", "项目目录提交日期"],
+    },
+    projectAcceptedAt: {
+      type: "date",
+      label: { zh: "竣工验收日期", en: "Project acceptance on" },
+      synonyms: ["竣工验收日期", "验收日期", "项目验收日期"],
+    },
+    catalogUpdatedAt: {
+      type: "date",
+      label: { zh: "验收前目录更新日期", en: "Catalogue updated (before acceptance) on" },
+      synonyms: ["目录更新日期", "资源目录更新日期"],
     },
     /** which catalogue: 公共数据资源目录 (第十二条, default) or 公共数据资源开放目录 (第三十六条) */
     catalog: {

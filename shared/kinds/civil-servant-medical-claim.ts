@@ -64,7 +64,10 @@ export const civilServantMedicalClaim = defineKind({
       required: true,
       label: { zh: "人员状态", en: "Status" },
       synonyms: ["人员状态", "在职/退休", "在职状态"],
-      values: { "in-service": ["在职", "在职人员"], retired: ["退休", "退休人员"] },
+      values: {
+        "in-service": ["在职", "在职人员", "在职职工", "在岗"],
+        retired: ["退休", "退休人员", "离退休", "已退休"],
+      },
     },
     /** 第五条: 一般人员 / 医疗照顾人员. */
     personClass: {
@@ -72,7 +75,7 @@ export const civilServantMedicalClaim = defineKind({
       required: true,
       label: { zh: "人员类别", en: "Person class" },
       synonyms: ["人员类别", "补助类别"],
-      values: { general: ["一般人员", "一般"], care: ["医疗照顾人员", "照顾人员", "照顾"] },
+      values: { general: ["一般人员", "一般", "普通人员"], care: ["医疗照顾人员", "照顾人员", "照顾", "照顾对象"] },
     },
     /** 第五条: why a person is a 医疗照顾人员. */
     careBasis: {
@@ -80,9 +83,39 @@ export const civilServantMedicalClaim = defineKind({
       label: { zh: "医疗照顾依据", en: "Care-class basis" },
       synonyms: ["照顾依据", "医疗照顾人员类别"],
       values: {
-        "special-allowance": ["省级以上政府特贴获得者", "政府特贴", "政府特殊津贴"],
-        "senior-title": ["正高级职务", "正高级职称", "正高"],
-        "department-level": ["享受行政正、副厅级待遇", "正厅级待遇", "副厅级待遇", "厅级待遇"],
+        "special-allowance": [
+          "省级以上政府特贴获得者",
+          "政府特贴",
+          "政府特殊津贴",
+          "享受政府特殊津贴",
+          "国务院政府特殊津贴",
+          "省政府特殊津贴",
+          "政府特贴获得者",
+          "特贴专家",
+        ],
+        "senior-title": [
+          "正高级职务",
+          "正高级职称",
+          "正高",
+          "正高级",
+          "正高职称",
+          "正高级职务人员",
+          "专业技术职称为正高级职务人员",
+          "正高级专业技术职务",
+          "正高级专业技术职称",
+        ],
+        "department-level": [
+          "享受行政正、副厅级待遇",
+          "享受行政正、副厅级待遇人员",
+          "正厅级待遇",
+          "副厅级待遇",
+          "厅级待遇",
+          "正厅级",
+          "副厅级",
+          "正、副厅级待遇",
+          "享受正厅级待遇",
+          "享受副厅级待遇",
+        ],
       },
     },
     /** 第十条: which cap applies to a 一般人员. The text's lists end in 等; the aliases below are the mapping

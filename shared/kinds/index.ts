@@ -6,12 +6,14 @@ import { civilServantMedicalClaim } from "./civil-servant-medical-claim.ts";
 import { dataCorrection } from "./data-correction.ts";
 import { dataDemand } from "./data-demand.ts";
 import { dataGrant } from "./data-grant.ts";
+import { dataProduct } from "./data-product.ts";
 import { dataShareRequest } from "./data-share-request.ts";
 import { compileNormalizer, type FactsNormalizer, type KindDef } from "./field.ts";
 import { ftzPowerRequest } from "./ftz-power-request.ts";
 import { openDataObjection } from "./open-data-objection.ts";
 import { openDataRequest } from "./open-data-request.ts";
 import { outpatientClaim } from "./outpatient-claim.ts";
+import { premisesApplication } from "./premises-application.ts";
 import { providentFundLoan } from "./provident-fund-loan.ts";
 import { providentFundWithdrawal } from "./provident-fund-withdrawal.ts";
 import { subsidyApplication } from "./subsidy-application.ts";
@@ -36,6 +38,8 @@ export const KIND_LIST: KindDef[] = [
   providentFundLoan,
   ftzPowerRequest,
   subsidyApplication,
+  premisesApplication,
+  dataProduct,
 ];
 
 /** A case kind id such as "data-share-request". Validated at run time against KIND_LIST. */

@@ -1,6 +1,10 @@
 // 职工医保普通门诊统筹 (门诊共济) — 牡政办规〔2022〕3号 《牡丹江市职工基本医疗保险门诊共济保障机制实施办法》.
 // Fields defined from the text (第二、八、九、十一、十五、十七、十八、十九、二十三条); the calculator is in
 // shared/rules/packs/mdj-outpatient-2022.ts. Money fields are in 元 (≥ 0, at most 2 decimals).
+// Only the visit date is required of every case: a claim that only spends the personal account (第十二条: 体育健身,
+// 养生保健, 公共卫生 …) involves no hospital and no pooling amount. What the pooling calculation needs (level, status,
+// amount) is asked for by the calculator itself when it runs (missing amount → 400 naming facts.amount; missing
+// level or status → "undefined" with an info finding naming the field).
 import { idNumber } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
@@ -22,8 +26,16 @@ export const outpatientClaim = defineKind({
       label: { zh: "参保类型", en: "Insurance scheme" },
       synonyms: ["参保类型", "参保身份", "险种"],
       values: {
-        employee: ["职工", "职工医保", "在职职工", "职工基本医疗保险"],
-        flexible: ["灵活就业人员", "灵活就业"],
+        employee: [
+          "职工",
+          "职工医保",
+          "在职职工",
+          "职工基本医疗保险",
+          "城镇职工",
+          "城镇职工基本医疗保险",
+          "职工医疗保险",
+        ],
+        flexible: ["灵活就业人员", "灵活就业", "灵活就业人员参保"],
         resident: ["城乡居民", "居民医保", "城乡居民基本医疗保险", "居民"],
       },
     },
@@ -36,10 +48,12 @@ export const outpatientClaim = defineKind({
     /** 第八条: 退休人员 +5 个百分点. */
     status: {
       type: "enum",
-      required: true,
       label: { zh: "人员状态", en: "Status" },
       synonyms: ["人员状态", "在职/退休", "在职状态"],
-      values: { "in-service": ["在职", "在职人员", "在职职工"], retired: ["退休", "退休人员"] },
+      values: {
+        "in-service": ["在职", "在职人员", "在职职工", "在岗"],
+        retired: ["退休", "退休人员", "离退休", "已退休"],
+      },
     },
     /** 第八条: 定点医疗机构. */
     designated: {
@@ -50,7 +64,6 @@ export const outpatientClaim = defineKind({
     /** 第八条: 一级及以下基层医疗机构 / 二级 / 三级. */
     hospitalLevel: {
       type: "enum",
-      required: true,
       label: { zh: "医疗机构级别", en: "Hospital level" },
       synonyms: ["医疗机构级别", "医院等级", "医院级别", "机构级别"],
       values: {
@@ -93,7 +106,6 @@ export const outpatientClaim = defineKind({
     /** 第八条: 基本医保基金支付范围内费用 of this visit. */
     amount: {
       type: "money",
-      required: true,
       label: { zh: "政策范围内费用", en: "In-policy expense" },
       synonyms: ["政策范围内费用", "费用金额", "基金支付范围内费用"],
     },
@@ -127,8 +139,8 @@ export const outpatientClaim = defineKind({
       label: { zh: "参保凭证", en: "Insurance credential" },
       synonyms: ["参保凭证", "就医凭证", "凭证类型"],
       values: {
-        "e-voucher": ["医保电子凭证", "电子凭证"],
-        "ss-card": ["社会保障卡", "社保卡", "医保卡"],
+        "e-voucher": ["医保电子凭证", "电子凭证", "医保码", "医保电子凭证（医保码）"],
+        "ss-card": ["社会保障卡", "社保卡", "医保卡", "电子社保卡"],
         none: ["无", "未出具", "未提供"],
       },
     },

@@ -23,6 +23,50 @@ export const providentFundWithdrawal = defineKind({
     },
     amount: { type: "money", label: { zh: "提取金额", en: "Amount" }, synonyms: ["提取金额", "申请金额"] },
     idNumber,
+    // 一(一)3–4: 共同居住唯一住房 共同共有 or not; if so, who the co-owners are
+    jointOwnership: {
+      type: "boolean",
+      label: { zh: "共同共有", en: "Joint ownership (共同共有)" },
+      synonyms: ["共同共有", "是否共同共有", "产权共有方式"],
+    },
+    coOwnersFamily: {
+      type: "boolean",
+      label: {
+        zh: "共有人均为缴存职工及其同户籍直系亲属",
+        en: "Co-owners are the contributor and same-register relatives",
+      },
+      synonyms: ["共有人为同户籍直系亲属", "共有人关系符合"],
+    },
+    coOwnersBorrowers: {
+      type: "boolean",
+      label: { zh: "共有人互为借款人或共同借款人", en: "Co-owners are (co-)borrowers of each other" },
+      synonyms: ["互为借款人或共同借款人", "共同借款人"],
+    },
+    // 一(三) 提取凭证: the materials the page lists as submitted, and the facts that decide which are needed
+    materials: {
+      type: "list",
+      label: { zh: "已提交材料", en: "Materials submitted" },
+      synonyms: ["已提交材料", "提取凭证", "申请材料", "提交材料"],
+    },
+    byAgent: {
+      type: "boolean",
+      label: { zh: "委托办理", en: "Filed by an agent" },
+      synonyms: ["委托办理", "是否委托办理", "代办"],
+    },
+    agentIsFamily: {
+      type: "boolean",
+      label: { zh: "受托人为配偶或直系亲属", en: "Agent is the spouse or a direct relative" },
+      synonyms: ["受托人为配偶或直系亲属", "受托人是否直系亲属"],
+    },
+    lowIncomeClass: {
+      type: "enum",
+      label: { zh: "低保户/低收入群体", en: "Minimum-subsistence or low-income" },
+      synonyms: ["困难类别", "低保/低收入类别"],
+      values: {
+        dibao: ["低保户", "低保", "城乡低保", "最低生活保障"],
+        "low-income": ["低收入群体", "低收入", "低收入家庭"],
+      },
+    },
     // 一(一)1: 缴存职工或其同户籍直系亲属其中任意一人须为低保户或低收入群体
     lowIncome: {
       type: "boolean",

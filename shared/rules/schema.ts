@@ -82,6 +82,18 @@ export const RulePeriodSchema = z.union([
   z.object({ unit: z.literal("date"), dateFrom: path, rollOver: z.boolean().optional() }).strict(),
 ]);
 
+/**
+ * THE SEVERITY OF A MISSING REQUIRED ITEM — decided once for every pack.
+ * A request that omits an item its article says it 应当明确 / 应当包括 / 应当提交 / 应提供 / 须 (第十二、二十七、三十二、
+ * 三十六条 of 双政办规〔2026〕1号, the materials of 双政规〔2018〕3号 第五条 and 牡公管规〔2022〕2号 一、（三）, the
+ * records of 牡政办规〔2022〕3号 第十七、十八条 …) is a noncompliant request: the clerk sends it back and flags it in one
+ * click, so the finding is a `violation`. The only exception is an item the text itself makes optional or gives a
+ * default to (第二十五条: 未明确的视为无条件共享类 → a `warning` stating the legal effect). A field the page does
+ * not show at all is unknown, not missing: required-item checks fire only when the page shows the request or list
+ * they belong to. tests/rules/core/required-items.test.ts checks every such rule.
+ */
+export const REQUIRED_ITEM_SEVERITY = "violation" as const;
+
 export const CheckSchema = z
   .object({
     id: z.string().min(1),
@@ -142,7 +154,11 @@ export const RuleSchema = z
     citation: CitationSchema,
     effective: z
       .object({
-        from: IsoDaySchema,
+        /**
+         * first day the rule applies. Omitted only when the document prints no date at all (双政规〔2017〕7号): an
+         * invented day (e.g. 1 January of the 文号 year) would be a silent wrong answer; the rule's decision says so.
+         */
+        from: IsoDaySchema.optional(),
         to: IsoDaySchema.optional(),
         /** fact field whose date decides whether the case falls in the window; default: deadline.start, else now */
         dateField: z.string().optional(),

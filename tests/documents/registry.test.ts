@@ -182,3 +182,57 @@ describe("splitArticles", () => {
     expect(Number.isNaN(chineseNumber("廿"))).toBe(true);
   });
 });
+
+describe("one rule for a plan for period X (issue 14)", () => {
+  // a title naming a period: 十四五, a year range 2021—2025年, or an annual plan/programme (2022年…方案)
+  const namesPeriod = (title: string) => /十四五|\d{4}\s*[—–-]\s*\d{4}年|\d{4}年.*(方案|分工)/.test(title);
+  const plans = allDocuments().filter((d) => d.sources.length > 0 && namesPeriod(d.title));
+
+  it("every document whose title names a period carries it as `plan` (and the 2026 task list, whose body does)", () => {
+    for (const d of plans) expect(d.plan, d.docNo).toBeDefined();
+    expect(
+      allDocuments()
+        .filter((d) => d.plan)
+        .map((d) => d.docNo)
+        .sort(),
+    ).toEqual(
+      [
+        "双政发〔2026〕3号",
+        "牡政发〔2022〕13号",
+        "牡政规〔2022〕2号",
+        "牡政办发〔2022〕19号",
+        "牡政办发〔2022〕21号",
+        "双政规〔2023〕1号",
+        "双政办发〔2023〕28号",
+        "双政办发〔2023〕29号",
+      ].sort(),
+    );
+  });
+
+  it("validTo is the later of the period's last day and the measures' latest end date, for every plan", () => {
+    for (const d of allDocuments().filter((x) => x.plan)) {
+      const p = d.plan as NonNullable<typeof d.plan>;
+      const expected = p.measuresUntil && p.measuresUntil > p.lastDay ? p.measuresUntil : p.lastDay;
+      expect(d.validTo, d.docNo).toBe(expected);
+    }
+    expect(getDocument("牡政发〔2022〕13号")?.validTo).toBe("2025-12-31");
+    expect(getDocument("牡政规〔2022〕2号")?.validTo).toBe("2025-12-31");
+    expect(getDocument("双政规〔2023〕1号")?.validTo).toBe("2025-12-31");
+    expect(getDocument("双政办发〔2023〕29号")?.validTo).toBe("2024-12-31");
+    expect(documentStatus("双政规〔2023〕1号", "2025-12-31")?.status).toBe("in-force");
+    expect(documentStatus("双政规〔2023〕1号", "2026-01-01")).toMatchObject({ status: "expired", since: "2026-01-01" });
+    expect(documentStatus("双政办发〔2023〕29号", "2025-01-01")?.status).toBe("expired");
+  });
+
+  it("牡公委规〔2022〕3号 (the 细则's spelling) is an alias of 牡公管委规〔2022〕3号", () => {
+    expect(getDocument("牡公委规〔2022〕3号")?.docNo).toBe("牡公管委规〔2022〕3号");
+    expect(getDocument("牡公委规[2022]3号")?.docNo).toBe("牡公管委规〔2022〕3号");
+  });
+
+  it("双政规〔2017〕7号 prints no date: no issued or effective day is invented", () => {
+    const d = getDocument("双政规〔2017〕7号");
+    expect(d?.issued).toBeUndefined();
+    expect(d?.effective).toBeUndefined();
+    expect(d?.dateNote).toContain("黑政规〔2017〕16号");
+  });
+});

@@ -338,7 +338,7 @@ describe("shared result parts", () => {
     expect(() => {
       (missingA as { severity: string }).severity = "info";
     }).toThrow(TypeError);
-    expect(b.findings.find((f) => f.checkId === "missing-method")?.severity).toBe("warning");
+    expect(b.findings.find((f) => f.checkId === "missing-method")?.severity).toBe("violation");
   });
 
   it("builds a new finding when the message depends on the case (the reason given)", () => {

@@ -6,6 +6,7 @@ import { mdjProvidentFund2022 } from "./mdj-provident-fund-2022.ts";
 import { syApprovalItems2017 } from "./sy-approval-items-2017.ts";
 import { syMedicalSubsidy2026 } from "./sy-medical-subsidy-2026.ts";
 import { syPublicData2026 } from "./sy-public-data-2026.ts";
+import { syShantytownPremises2017 } from "./sy-shantytown-premises-2017.ts";
 import { syEmployment2018, syEmployment2023, syListingRewards2018 } from "./sy-subsidies.ts";
 import { syTasks2026 } from "./sy-tasks-2026.ts";
 
@@ -20,6 +21,7 @@ const PACKS: RulePack[] = [
   syEmployment2018,
   syListingRewards2018,
   syTasks2026,
+  syShantytownPremises2017,
 ];
 
 /** The bundled packs, in a stable order. The same array (identity) every call, so compiled packs can be cached. */

@@ -13,8 +13,12 @@
 //   - 第十一条: reduced-rate contributors (5.5% unit / 5% flexible) who have not switched, and retirees of that class
 //     who keep the monthly fixed account credit, get no general outpatient pooling (implied by 第十一条).
 //   - 第十九条: 门诊慢性病 / 门诊特殊疾病 visits stay under the old policy: not computed here.
+//   - 第十二条 personal account: a record of personal-account spending only (accountUse given, no pooling amount)
+//     is judged by the 第十二条 rule alone — the pooling calculator does not run, so no "0.00" is shown for it.
+//     Spending the text excludes from basic medical insurance (公共卫生, 体育健身, 养生保健) is never pooled either:
+//     the calculation says "excluded" next to the violation, never "ok".
 import type { Calculator } from "../calculator-schema.ts";
-import { definePack, type RulePack } from "../schema.ts";
+import { definePack, REQUIRED_ITEM_SEVERITY, type RulePack } from "../schema.ts";
 
 const DOC = "牡政办规〔2022〕3号";
 const TITLE = "牡丹江市职工基本医疗保险门诊共济保障机制实施办法";
@@ -30,6 +34,10 @@ const ART8_RATES = cite(
 );
 const ART8_RETIREE = cite("第八条", "退休人员按医疗机构级别相应提高 5 个百分点");
 const ART8_CAP = cite("第八条", "统筹基金年度最高支付限额为 2000 元。");
+const ART12_EXCLUDED = cite(
+  "第十二条",
+  "个人账户不得用于公共卫生费用、体育健身或养生保健消费等不属于基本医疗保险保障范围的支出。",
+);
 const ART15 = cite("第十五条", "普通门诊费用统筹按自然年度结算,限额在当年使用,不能结转下一年度,不能转让他人使用。");
 
 const poolingCalculator: Calculator = {
@@ -38,6 +46,10 @@ const poolingCalculator: Calculator = {
   title: { zh: "普通门诊统筹基金支付金额", en: "General outpatient pooling payment" },
   citation: ART8_SCOPE,
   effective: { from: FROM, field: "expenseDate", citation: cite("第二十三条", "本办法自 2023 年 1 月 1 日起执行。") },
+  // a personal-account-only record (第十二条: what the account pays for, no pooling amount) is not a pooling claim
+  when: { not: { all: [{ present: "accountUse" }, { empty: "amount" }] } },
+  decision:
+    "A case that names a personal-account use and no in-policy amount is personal-account spending, not a pooling claim: the calculator does not run (the 第十二条 rule judges it).",
   tables: {
     // 第八条: fund payment rate by facility level, in percent (in-service; retirees +5 points below).
     rates: [
@@ -47,6 +59,42 @@ const poolingCalculator: Calculator = {
     ],
   },
   exclusions: [
+    {
+      id: "account-use-not-insured",
+      severity: "info",
+      field: "accountUse",
+      when: { in: ["accountUse", ["public-health", "fitness", "wellness"]] },
+      outcome: "excluded",
+      message: {
+        zh: "公共卫生费用、体育健身、养生保健消费不属于基本医疗保险保障范围，统筹基金不予支付",
+        en: "Public-health costs, fitness and wellness are outside basic medical insurance: the pooling fund pays nothing",
+      },
+      citation: ART12_EXCLUDED,
+    },
+    {
+      id: "hospital-level-missing",
+      severity: "info",
+      field: "hospitalLevel",
+      when: { empty: "hospitalLevel" },
+      outcome: "undefined",
+      message: {
+        zh: "未填写医疗机构级别，无法确定第八条支付比例",
+        en: "No hospital level given: the Art. 8 payment rate cannot be set",
+      },
+      citation: ART8_RATES,
+    },
+    {
+      id: "status-missing",
+      severity: "info",
+      field: "status",
+      when: { empty: "status" },
+      outcome: "undefined",
+      message: {
+        zh: "未填写人员状态（在职/退休），无法确定是否提高5个百分点",
+        en: "No status (in service / retired) given: whether the 5-point retiree raise applies is unknown",
+      },
+      citation: ART8_RETIREE,
+    },
     {
       id: "not-employee-scheme",
       severity: "violation",
@@ -364,10 +412,11 @@ export const mdjOutpatient2022: RulePack = definePack({
         "参保职工在门诊统筹定点医疗机构就医时,应出具本人医保电子凭证或社会保障卡等参保缴费凭证。",
       ),
       effective: { from: FROM, dateField: "expenseDate" },
+      decision: "应出具: a visit without the patient's own credential is noncompliant (REQUIRED_ITEM_SEVERITY).",
       checks: [
         {
           id: "no-credential",
-          severity: "warning",
+          severity: REQUIRED_ITEM_SEVERITY,
           field: "credential",
           when: { eq: ["credential", "none"] },
           message: {
@@ -384,32 +433,32 @@ export const mdjOutpatient2022: RulePack = definePack({
       citation: cite("第十八条", "做到看病有登记、用药有处方、收费有单据、转诊有记录"),
       effective: { from: FROM, dateField: "expenseDate" },
       decision:
-        "A record counts as missing only when the case says so (false); an absent field is unknown and not flagged. A prescription is required when drugs were dispensed, a referral record when the patient was referred.",
+        "A record counts as missing only when the case says so (false); an absent field is unknown and not flagged. A prescription is required when drugs were dispensed, a referral record when the patient was referred. A missing required record is a violation (REQUIRED_ITEM_SEVERITY).",
       checks: [
         {
           id: "no-registration",
-          severity: "warning",
+          severity: REQUIRED_ITEM_SEVERITY,
           field: "hasRegistration",
           when: { eq: ["hasRegistration", false] },
           message: { zh: "缺少就诊登记（看病有登记）", en: "Missing visit registration" },
         },
         {
           id: "no-prescription",
-          severity: "warning",
+          severity: REQUIRED_ITEM_SEVERITY,
           field: "hasPrescription",
           when: { all: [{ eq: ["drugsPrescribed", true] }, { eq: ["hasPrescription", false] }] },
           message: { zh: "用药但缺少处方（用药有处方）", en: "Drugs dispensed without a prescription on file" },
         },
         {
           id: "no-receipt",
-          severity: "warning",
+          severity: REQUIRED_ITEM_SEVERITY,
           field: "hasReceipt",
           when: { eq: ["hasReceipt", false] },
           message: { zh: "缺少收费单据（收费有单据）", en: "Missing receipt" },
         },
         {
           id: "no-referral-record",
-          severity: "warning",
+          severity: REQUIRED_ITEM_SEVERITY,
           field: "hasReferralRecord",
           when: { all: [{ eq: ["referred", true] }, { eq: ["hasReferralRecord", false] }] },
           message: { zh: "转诊但缺少转诊记录（转诊有记录）", en: "Referred without a referral record" },

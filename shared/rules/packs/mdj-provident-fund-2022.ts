@@ -146,6 +146,160 @@ export const mdjProvidentFund2022: RulePack = definePack({
       ],
     },
     {
+      id: "mdj-hpf-down-payment-joint-ownership",
+      kind: "provident-fund-withdrawal",
+      title: { zh: "支付首付款提取：共同共有的住房", en: "Down-payment withdrawal: jointly owned home" },
+      citation: rules(
+        "一、(一) 提取范围",
+        "共同居住唯一住房为共同共有的,共同共有人之间关系须为缴存职工及其同户籍直系亲属(配偶、父母、子女)共同共有且互为借款人或共同借款人",
+        "4.",
+      ),
+      effective: WINDOW,
+      decision: `${WINDOW_DECISION} 4. is a condition (须为): jointly owned with anyone else, or co-owners who are not (co-)borrowers → violation. 3. (非共同共有: contributor and spouse may withdraw at the same time) grants a right and is shown as a hint.`,
+      when: { all: [DOWN_PAYMENT, { present: "jointOwnership" }] },
+      checks: [
+        {
+          id: "co-owner-not-family",
+          severity: "violation",
+          when: { all: [{ eq: ["jointOwnership", true] }, { eq: ["coOwnersFamily", false] }] },
+          field: "coOwnersFamily",
+          message: {
+            zh: "共同共有的住房，共同共有人须为缴存职工及其同户籍直系亲属（配偶、父母、子女）",
+            en: "A jointly owned home must be owned by the contributor and same-register direct relatives only",
+          },
+        },
+        {
+          id: "co-owners-not-borrowers",
+          severity: "violation",
+          when: { all: [{ eq: ["jointOwnership", true] }, { eq: ["coOwnersBorrowers", false] }] },
+          field: "coOwnersBorrowers",
+          message: {
+            zh: "共同共有的住房，共同共有人须互为借款人或共同借款人",
+            en: "The co-owners of a jointly owned home must be each other's (co-)borrowers",
+          },
+        },
+        {
+          id: "spouse-may-withdraw-too",
+          severity: "info",
+          when: { eq: ["jointOwnership", false] },
+          field: "jointOwnership",
+          citation: rules(
+            "一、(一) 提取范围",
+            "共同居住唯一住房非共同共有的,缴存职工及其配偶可以同时办理支付首付款提取业务",
+            "3.",
+          ),
+          message: {
+            zh: "住房非共同共有：缴存职工及其配偶可以同时办理支付首付款提取业务",
+            en: "Not jointly owned: the contributor and the spouse may both withdraw for the down payment",
+          },
+        },
+      ],
+    },
+    {
+      id: "mdj-hpf-down-payment-materials",
+      kind: "provident-fund-withdrawal",
+      title: {
+        zh: "支付首付款提取：提取凭证（身份证明和关系证明材料）",
+        en: "Down-payment withdrawal: required documents",
+      },
+      citation: rules("一、(三) 提取凭证", "缴存职工申请提取住房公积金的,应提供身份证明和关系证明材料"),
+      effective: WINDOW,
+      decision: `${WINDOW_DECISION} 应提供 makes each item required: a missing one is a violation (the application goes back). Checked only when the page lists the materials submitted (materials); an item counts as submitted when an entry names it. 4. (the debit card) is the rule mdj-hpf-debit-card-bank. 结婚证 is needed when the buyer is the spouse and not on the same 户口簿; the notarised power of attorney when an agent who is not the spouse or a direct relative files; 低保证 / 低收入群体证明 by the class recorded (either one when the class is not recorded).`,
+      when: { all: [DOWN_PAYMENT, { present: "materials" }] },
+      checks: [
+        {
+          id: "no-id-card",
+          severity: "violation",
+          when: { not: { contains: ["materials", "身份证"] } },
+          field: "materials",
+          citation: rules("一、(三) 提取凭证", "本人身份证", "1."),
+          message: { zh: "缺少本人身份证", en: "The contributor's ID card is missing" },
+        },
+        {
+          id: "no-household-register",
+          severity: "violation",
+          when: { not: { contains: ["materials", "户口簿"] } },
+          field: "materials",
+          citation: rules("一、(三) 提取凭证", "户口簿,配偶不在同一户口簿的另须提供结婚证", "2."),
+          message: { zh: "缺少户口簿", en: "The household register (户口簿) is missing" },
+        },
+        {
+          id: "no-marriage-certificate",
+          severity: "violation",
+          when: {
+            all: [
+              { eq: ["buyerRelation", "spouse"] },
+              { eq: ["sameHouseholdRegister", false] },
+              { not: { contains: ["materials", "结婚证"] } },
+            ],
+          },
+          field: "materials",
+          citation: rules("一、(三) 提取凭证", "户口簿,配偶不在同一户口簿的另须提供结婚证", "2."),
+          message: {
+            zh: "配偶不在同一户口簿，缺少结婚证",
+            en: "Spouse on another household register: marriage certificate missing",
+          },
+        },
+        {
+          id: "no-notarised-authorisation",
+          severity: "violation",
+          when: {
+            all: [
+              { eq: ["byAgent", true] },
+              { eq: ["agentIsFamily", false] },
+              { not: { contains: ["materials", "公证书"] } },
+            ],
+          },
+          field: "materials",
+          citation: rules("一、(三) 提取凭证", "受托人与委托人非配偶或直系亲属的,提供委托办理公证书", "3."),
+          message: {
+            zh: "受托人与委托人非配偶或直系亲属，缺少委托办理公证书",
+            en: "Agent is not the spouse or a direct relative: notarised power of attorney missing",
+          },
+        },
+        {
+          id: "no-loan-contract-or-invoice",
+          severity: "violation",
+          when: {
+            any: [{ not: { contains: ["materials", "借款合同"] } }, { not: { contains: ["materials", "发票"] } }],
+          },
+          field: "materials",
+          citation: rules("一、(三) 提取凭证", "提取证明材料须提供借款合同、支付首付款的增值税普通发票", "5."),
+          message: {
+            zh: "缺少借款合同或支付首付款的增值税普通发票",
+            en: "Loan contract or VAT invoice for the down payment missing",
+          },
+        },
+        {
+          id: "no-low-income-proof",
+          severity: "violation",
+          when: {
+            any: [
+              { all: [{ eq: ["lowIncomeClass", "dibao"] }, { not: { contains: ["materials", "低保证"] } }] },
+              { all: [{ eq: ["lowIncomeClass", "low-income"] }, { not: { contains: ["materials", "低收入"] } }] },
+              {
+                all: [
+                  { empty: "lowIncomeClass" },
+                  { not: { contains: ["materials", "低保证"] } },
+                  { not: { contains: ["materials", "低收入"] } },
+                ],
+              },
+            ],
+          },
+          field: "materials",
+          citation: rules(
+            "一、(三) 提取凭证",
+            "缴存职工或其同户籍直系亲属(配偶、父母、子女)其中任意一人被列入低保户的须提供低保证",
+            "6.",
+          ),
+          message: {
+            zh: "缺少低保证或备案社区出具的低收入群体证明材料",
+            en: "Minimum-subsistence certificate or the community's low-income certificate missing",
+          },
+        },
+      ],
+    },
+    {
       id: "mdj-hpf-down-payment-conditions",
       kind: "provident-fund-withdrawal",
       title: { zh: "支付首付款提取：提取条件", en: "Down-payment withdrawal: conditions" },

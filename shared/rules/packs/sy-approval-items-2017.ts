@@ -10,12 +10,12 @@ import approvalFile from "./data/approval-items-2017.json";
 const DOC = "双政规〔2017〕7号";
 const TITLE = "双鸭山市人民政府关于印发双鸭山市清理规范投资项目报建审批事项的通知";
 /**
- * The extraction carries no signature date for this notice. 2017-01-01 (start of the 文号 year) is used as the
- * earliest day the rules can apply; it only matters for cases dated in 2017.
+ * What is known of the date: the 文号 year 2017, and that the notice implements 黑政规〔2017〕16号; the extraction
+ * prints no signature or issue date. The rules therefore carry no invented start day (`effective.from` omitted):
+ * they apply to every case dated up to today, and the registry entry says the date is unknown.
  */
-const FROM = "2017-01-01";
 const FROM_DECISION =
-  "The seed text prints no issue date for 双政规〔2017〕7号; the rules apply from 2017-01-01 (the year of its 文号). No validity clause and no repeal are stated, so no end date.";
+  "The seed text prints no issue date for 双政规〔2017〕7号 (known: 文号 year 2017, implements 黑政规〔2017〕16号), so the rules state no start day rather than an invented one. No validity clause and no repeal are stated, so no end date.";
 
 /** Table rows the rules read (provenance — source lines — stays in the JSON file too). */
 const items: TableRow[] = approvalFile.rows.map((r) => ({
@@ -29,15 +29,18 @@ const items: TableRow[] = approvalFile.rows.map((r) => ({
   lines: r.lines,
 }));
 
-const ANNEX = {
+/**
+ * 三、清理规范情况 of the notice — the totals of the annex table (一、清理事项). The annex's own group headings are
+ * OCR-garbled in the source (一尧 清理事项 渊保留 21项尧…), so the citation quotes the notice body where the same
+ * dispositions are stated; the table row (序号, 主管部门) is named in each message.
+ */
+const TOTALS = {
   docNo: DOC,
   docTitle: TITLE,
-  article: "附件《双鸭山市本级投资项目报建审批事项清理规范表》",
-  paragraph: "一、清理事项",
+  article: "通知正文",
+  paragraph: "三、清理规范情况",
+  quote: "清理调整后决定保留 21 项、下放 2 项、暂停实施 8 项、事后备案 5 项",
 };
-
-/** 三、清理规范情况 — the totals the annex must add up to. */
-const TOTALS_QUOTE = "清理调整后决定保留 21 项、下放 2 项、暂停实施 8 项、事后备案 5 项";
 
 /** Item lookup: 事项名称 compared tolerantly (punctuation, width, whitespace, OCR variants; see normalizeName). */
 const bind = { table: "approvalItems", match: { name: "itemName" }, fuzzy: ["name"] };
@@ -56,8 +59,8 @@ export const syApprovalItems2017: RulePack = definePack({
       id: "sy-approval-2017-suspended",
       kind: "approval-application",
       title: { zh: "暂停实施的报建审批事项", en: "Suspended approval item" },
-      citation: { ...ANNEX, item: "暂停实施（8项）", quote: TOTALS_QUOTE },
-      effective: { from: FROM, dateField: "appliedAt" },
+      citation: TOTALS,
+      effective: { dateField: "appliedAt" },
       decision: FROM_DECISION,
       bind,
       when: { eq: ["row.disposition", "suspended"] },
@@ -78,8 +81,8 @@ export const syApprovalItems2017: RulePack = definePack({
       id: "sy-approval-2017-post-filing",
       kind: "approval-application",
       title: { zh: "改为事后备案的报建审批事项", en: "Approval item turned into post-filing" },
-      citation: { ...ANNEX, item: "事后备案（5项）", quote: TOTALS_QUOTE },
-      effective: { from: FROM, dateField: "appliedAt" },
+      citation: TOTALS,
+      effective: { dateField: "appliedAt" },
       decision: FROM_DECISION,
       bind,
       when: { eq: ["row.disposition", "post-filing"] },
@@ -100,8 +103,8 @@ export const syApprovalItems2017: RulePack = definePack({
       id: "sy-approval-2017-delegated",
       kind: "approval-application",
       title: { zh: "已下放的报建审批事项", en: "Approval item delegated to county level" },
-      citation: { ...ANNEX, item: "下放（2项）", quote: TOTALS_QUOTE },
-      effective: { from: FROM, dateField: "appliedAt" },
+      citation: TOTALS,
+      effective: { dateField: "appliedAt" },
       decision: `${FROM_DECISION} The annex says only 下放 without naming the receiving level; both delegated items name county-level bodies among their statutory approvers (城市、县城乡规划主管部门; 省、市、县级宗教事务部门), so the finding says "county level" as the issue asks. A case whose department names a county or district body (县/区) is already where the item belongs and is not flagged; no department or a city body (市…局) is.`,
       bind,
       when: { eq: ["row.disposition", "delegated"] },
@@ -123,8 +126,8 @@ export const syApprovalItems2017: RulePack = definePack({
       id: "sy-approval-2017-retained",
       kind: "approval-application",
       title: { zh: "保留的报建审批事项及设定依据", en: "Retained approval item and its legal basis" },
-      citation: { ...ANNEX, item: "保留（21项）", quote: TOTALS_QUOTE },
-      effective: { from: FROM, dateField: "appliedAt" },
+      citation: TOTALS,
+      effective: { dateField: "appliedAt" },
       decision: `${FROM_DECISION} Items not among the 36 of part 一 are reported as info, not as abolished: part 二 (8 merged items, 6 of them retained) is missing from the seed text, so an unknown item may be one of those (第二条 abolishes only items outside the retained catalogue of 27).`,
       bind: {
         ...bind,

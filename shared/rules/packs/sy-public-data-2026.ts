@@ -8,7 +8,7 @@
 // Working days (工作日) follow the official calendar incl. 调休 (shared/calendar); the day of receipt is not
 // counted (民法典 第二百零一条); a period ends at 24:00 of its last day.
 import type { Condition } from "../schema.ts";
-import { type Check, definePack, type Rule, type RulePack } from "../schema.ts";
+import { type Check, definePack, REQUIRED_ITEM_SEVERITY, type Rule, type RulePack } from "../schema.ts";
 
 const DOC = "双政办规〔2026〕1号";
 const TITLE = "双鸭山市公共数据管理暂行办法";
@@ -33,16 +33,18 @@ const ART73_5 = cite("第七十三条", "逾期未审核和办理公共数据共
   item: "（五）",
 });
 
-/** One warning per required element that is missing (第十二、二十七、三十二、三十六条 list the minimum contents). */
+/**
+ * One violation per required element that is missing (第十二、二十七、三十二、三十六条 list the minimum contents).
+ * The severity is the project's single decision for required items (shared/rules/schema.ts, REQUIRED_ITEM_SEVERITY).
+ */
 function requiredFieldChecks(
   fields: [field: string, zh: string, en: string][],
-  severity: Check["severity"],
   why: { zh: string; en: string },
   when?: Condition,
 ): Check[] {
   return fields.map(([field, zh, en]) => ({
     id: `missing-${field}`,
-    severity,
+    severity: REQUIRED_ITEM_SEVERITY,
     when: when ? { all: [when, { empty: field }] } : { empty: field },
     field,
     message: { zh: `未填写“${zh}”：${why.zh}`, en: `"${en}" is missing: ${why.en}` },
@@ -118,6 +120,7 @@ const KIND_DATES: [kind: Rule["kind"], dateField: string][] = [
   ["open-data-objection", "receivedAt"],
   ["catalog-update", "changedAt"],
   ["data-grant", "lastCalledAt"],
+  ["data-product", "receivedAt"],
 ];
 
 function validityRule(kind: Rule["kind"], dateField: string): Rule {
@@ -176,12 +179,12 @@ export const syPublicData2026: RulePack = definePack({
       citation: cite("第十二条", ART12_QUOTE, { paragraph: "第五款" }),
       effective: { ...WINDOW, dateField: "submittedAt" },
       decision:
-        "The list ends in 等内容: the 18 listed elements are the minimum, so each missing one is a warning (the " +
-        "entry is incomplete and should be sent back), not a violation by the clerk who reviews it. Only " +
+        "The list ends in 等内容: the 18 listed elements are the minimum, so each missing one makes the entry " +
+        "noncompliant (violation: the clerk sends it back; REQUIRED_ITEM_SEVERITY). Only " +
         "resource-catalogue entries (catalog absent or 资源目录) are checked here; open-catalogue entries by 第三十六条. " +
         "A page showing none of the elements (e.g. only the 第十三条 timeline) is not checked, to avoid 18 false alarms.",
       when: isResourceCatalog,
-      checks: requiredFieldChecks(CATALOG_FIELDS, "warning", {
+      checks: requiredFieldChecks(CATALOG_FIELDS, {
         zh: "第十二条规定公共数据资源目录应当包括该项内容",
         en: "Art. 12 requires it in every data-catalogue entry",
       }),
@@ -236,6 +239,55 @@ export const syPublicData2026: RulePack = definePack({
 
     // ==== 第三章 公共数据共享 ====================================================================================
     {
+      id: "sy-data-14-project-catalog",
+      kind: "catalog-update",
+      title: {
+        zh: "财政资金信息系统项目：立项报批时提交目录，竣工验收前更新",
+        en: "Fiscally funded IT projects: catalogue at approval, updated before acceptance",
+      },
+      citation: cite(
+        "第十四条",
+        "使用财政性资金建设（含改建、扩建和升级等）的信息系统项目，单位应当在项目立项报批阶段向同级公共数据主管部门提交项目所涉及的公共数据资源目录；项目竣工验收前应当更新公共数据资源目录并向公共数据管理平台共享和归集相关公共数据。",
+        { paragraph: "第一款" },
+      ),
+      effective: { ...WINDOW, dateField: "projectApprovalAt" },
+      decision:
+        "应当…提交 / 应当更新 are required steps (REQUIRED_ITEM_SEVERITY): a project page that shows its approval (立项报批) without a catalogue submitted by then, or its acceptance (竣工验收) without a catalogue update on or before that day, is noncompliant. 在立项报批阶段 is read as: no later than the approval filing day. Checked only for a project the page marks as fiscally funded.",
+      when: { eq: ["fiscallyFunded", true] },
+      checks: [
+        {
+          id: "no-catalog-at-approval",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: {
+            all: [
+              { present: "projectApprovalAt" },
+              { any: [{ empty: "catalogFiledAt" }, { after: ["catalogFiledAt", "projectApprovalAt"] }] },
+            ],
+          },
+          field: "catalogFiledAt",
+          message: {
+            zh: "项目立项报批（{projectApprovalAt}）时未向公共数据主管部门提交项目所涉及的公共数据资源目录（提交日期：{catalogFiledAt}）",
+            en: "No data catalogue submitted at the project approval ({projectApprovalAt}); submitted: {catalogFiledAt}",
+          },
+        },
+        {
+          id: "no-catalog-update-before-acceptance",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: {
+            all: [
+              { present: "projectAcceptedAt" },
+              { any: [{ empty: "catalogUpdatedAt" }, { after: ["catalogUpdatedAt", "projectAcceptedAt"] }] },
+            ],
+          },
+          field: "catalogUpdatedAt",
+          message: {
+            zh: "项目竣工验收（{projectAcceptedAt}）前未更新公共数据资源目录（更新日期：{catalogUpdatedAt}）",
+            en: "The data catalogue was not updated before the acceptance ({projectAcceptedAt}); updated: {catalogUpdatedAt}",
+          },
+        },
+      ],
+    },
+    {
       id: "sy-data-20-log-retention",
       kind: "data-grant",
       title: { zh: "获取数据的日志记录内容及保存期限", en: "Use logs: contents and retention of at least 3 years" },
@@ -261,7 +313,7 @@ export const syPublicData2026: RulePack = definePack({
         ...(["应用场景", "应用成效", "使用过程", "存储情况", "销毁情况"] as const).map(
           (item, i): Check => ({
             id: `log-missing-${["scenario", "effect", "process", "storage", "destruction"][i]}`,
-            severity: "warning",
+            severity: REQUIRED_ITEM_SEVERITY,
             when: { all: [{ present: "logItems" }, { not: { contains: ["logItems", item] } }] },
             field: "logItems",
             message: {
@@ -380,7 +432,7 @@ export const syPublicData2026: RulePack = definePack({
       ),
       effective: BY_RECEIPT,
       decision:
-        "Each missing item makes the application incomplete: a warning to the reviewing clerk (ask the applicant to complete it).",
+        "应当明确: each missing item makes the application noncompliant — a violation the clerk flags and sends back (REQUIRED_ITEM_SEVERITY).",
       checks: requiredFieldChecks(
         [
           ["scenario", "应用场景", "scenario"],
@@ -388,7 +440,6 @@ export const syPublicData2026: RulePack = definePack({
           ["scope", "共享范围", "sharing scope"],
           ["basis", "履行职责和提供公共服务依据", "basis (duty / public service)"],
         ],
-        "warning",
         { zh: "第二十七条规定共享申请应当明确该项", en: "Art. 27 requires it in a share request" },
       ),
     },
@@ -575,7 +626,8 @@ export const syPublicData2026: RulePack = definePack({
         paragraph: "第一款",
       }),
       effective: BY_RECEIPT,
-      decision: "等信息: the four items are the minimum; each missing one is a warning (incomplete demand).",
+      decision:
+        "应明确…等信息: the four items are the minimum; each missing one makes the demand noncompliant (violation, REQUIRED_ITEM_SEVERITY).",
       checks: requiredFieldChecks(
         [
           ["provider", "数据提供部门", "providing department"],
@@ -583,7 +635,6 @@ export const syPublicData2026: RulePack = definePack({
           ["scenario", "应用场景", "scenario"],
           ["basis", "使用依据", "basis of use"],
         ],
-        "warning",
         { zh: "第三十二条规定数据需求应当明确该项", en: "Art. 32 requires it in a data demand" },
       ),
     },
@@ -703,9 +754,10 @@ export const syPublicData2026: RulePack = definePack({
       title: { zh: "公共数据资源开放目录应包括的内容", en: "Required elements of an open-data catalogue entry" },
       citation: cite("第三十六条", ART36_QUOTE, { paragraph: "第五款" }),
       effective: { ...WINDOW, dateField: "submittedAt" },
-      decision: "等内容: the six listed elements are the minimum; each missing one is a warning.",
+      decision:
+        "应当包括…等内容: the six listed elements are the minimum; each missing one is a violation (REQUIRED_ITEM_SEVERITY).",
       when: isOpenCatalog,
-      checks: requiredFieldChecks(OPEN_CATALOG_FIELDS, "warning", {
+      checks: requiredFieldChecks(OPEN_CATALOG_FIELDS, {
         zh: "第三十六条规定开放目录应当包括该项内容",
         en: "Art. 36 requires it in every open-catalogue entry",
       }),
@@ -883,6 +935,36 @@ export const syPublicData2026: RulePack = definePack({
             zh: "异议未附相关证据材料；收到证据材料后才须立即中止开放，请告知异议人补充",
             en: "No evidence attached; the duty to suspend starts when evidence is received — ask the objector for it",
           },
+        },
+      ],
+    },
+
+    {
+      id: "sy-data-41-product-source",
+      kind: "data-product",
+      title: {
+        zh: "数据产品和服务应注明数据来源和获取日期",
+        en: "A data product states the data's source and the date obtained",
+      },
+      citation: cite("第四十一条", "开发的数据产品和服务应当注明数据的来源和获取日期。", { paragraph: "第二款" }),
+      effective: BY_RECEIPT,
+      decision:
+        "应当注明 makes both items required (REQUIRED_ITEM_SEVERITY). The first paragraph (鼓励… 推动…) encourages and is not checked; 合法、正当、必要 is a judgement no field can show.",
+      when: { present: "productName" },
+      checks: [
+        {
+          id: "missing-dataSource",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: { empty: "dataSource" },
+          field: "dataSource",
+          message: { zh: "数据产品未注明数据的来源", en: "The product does not state where its data comes from" },
+        },
+        {
+          id: "missing-dataObtainedAt",
+          severity: REQUIRED_ITEM_SEVERITY,
+          when: { empty: "dataObtainedAt" },
+          field: "dataObtainedAt",
+          message: { zh: "数据产品未注明数据的获取日期", en: "The product does not state when its data was obtained" },
         },
       ],
     },

@@ -121,14 +121,18 @@ describe("pack sy-approval-items-2017 (双政规〔2017〕7号)", () => {
     }
   });
 
-  it("decision: the rules apply from 2017-01-01 (no issue date in the text)", () => {
-    for (const r of syApprovalItems2017.rules) expect(r.effective.from).toBe("2017-01-01");
+  it("decision: no invented start day — the text prints no date, so the rules state none (issue 14)", () => {
+    for (const r of syApprovalItems2017.rules) {
+      expect(r.effective.from).toBeUndefined();
+      expect(r.decision).toContain("no issue date");
+    }
+    // a case from early 2017 is judged like any other (it is no longer silently outside an invented window)
     const early = evaluate({
       kind: "approval-application",
-      facts: { itemName: "风景名胜区内建设活动审批", appliedAt: "2016-12-30" },
+      facts: { itemName: "风景名胜区内建设活动审批", appliedAt: "2017-03-01" },
       now: NOW,
     });
-    expect(early.findings).toEqual([]);
+    expect(early.findings.length).toBeGreaterThan(0);
   });
 });
 

@@ -184,13 +184,8 @@ describe("bad input", () => {
     expect(n.issues[0]).toMatchObject({ path: "facts.hospitalLevel" });
     expect(n.issues[0].message).toMatch(/level1 \(1\/一级/);
   });
-  it("required fields", () => {
+  it("required fields: only the visit date (a personal-account record has no hospital or pooling amount)", () => {
     const n = normalizeFacts(KIND, { designated: true });
-    expect(n.issues.map((i) => i.path).sort()).toEqual([
-      "facts.amount",
-      "facts.expenseDate",
-      "facts.hospitalLevel",
-      "facts.status",
-    ]);
+    expect(n.issues.map((i) => i.path).sort()).toEqual(["facts.expenseDate"]);
   });
 });

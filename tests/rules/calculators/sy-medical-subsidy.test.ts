@@ -299,7 +299,8 @@ describe("bad input", () => {
   it("an unknown class value lists the accepted ones", () => {
     const n = normalizeFacts(KIND, { ...BASE, personClass: "领导", amount: 1 });
     expect(n.issues[0].path).toBe("facts.personClass");
-    expect(n.issues[0].message).toMatch(/general \(一般人员\/一般\), care/);
+    // (the aliases list grew with issue 14: 普通人员, 照顾对象)
+    expect(n.issues[0].message).toMatch(/general \(一般人员\/一般\/普通人员\), care/);
   });
   it("portal amounts with separators and 元 are read exactly", () => {
     expect(calc({ amount: "1,000.10元" }).amount).toBe("700.07"); // 1000.10 × 70% = 700.07

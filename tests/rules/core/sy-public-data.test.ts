@@ -71,7 +71,8 @@ describe("第十二条 catalogue elements", () => {
     fires(r, "sy-data-12-catalog-elements", "missing-itemFormats");
     fires(r, "sy-data-12-catalog-elements", "missing-providerCode");
     expect(r.findings.filter((f) => f.ruleId === "sy-data-12-catalog-elements")).toHaveLength(2);
-    expect(finding(r, "sy-data-12-catalog-elements", "missing-itemFormats")?.severity).toBe("warning");
+    // REQUIRED_ITEM_SEVERITY (issue 14): a missing required element is a violation
+    expect(finding(r, "sy-data-12-catalog-elements", "missing-itemFormats")?.severity).toBe("violation");
     expect(finding(r, "sy-data-12-catalog-elements", "missing-itemFormats")?.field).toBe("itemFormats");
   });
   it("is silent for a complete entry, and for a page without any entry element (decision)", () => {
@@ -593,6 +594,7 @@ describe("第七十八条 validity (decision: last day in force 2028-02-10)", ()
     ["open-data-objection", { receivedAt: "2028-02-11" }],
     ["catalog-update", { changedAt: "2028-02-11" }],
     ["data-grant", { lastCalledAt: "2028-02-11" }],
+    ["data-product", { receivedAt: "2028-02-11" }],
   ];
   for (const [kind, facts] of kinds) {
     it(`${kind}: a case dated 2028-02-11 is outside; the measures' limits no longer apply`, () => {
@@ -634,6 +636,47 @@ describe("第七十八条 validity (decision: last day in force 2028-02-10)", ()
     );
     expect(r.findings).toEqual([]);
     expect(r.deadlines).toEqual([]);
+  });
+});
+
+describe("第十四条 fiscally funded IT projects (issue 14)", () => {
+  const project = { fiscallyFunded: "是", projectApprovalAt: "2026-03-02", changedAt: "2026-03-02" };
+  it("no catalogue submitted at the approval, none updated before acceptance: violations", () => {
+    const r = run(
+      "catalog-update",
+      { ...project, projectAcceptedAt: "2026-09-01", catalogUpdatedAt: "2026-09-02" },
+      NOW,
+    );
+    fires(r, "sy-data-14-project-catalog", "no-catalog-at-approval");
+    fires(r, "sy-data-14-project-catalog", "no-catalog-update-before-acceptance");
+    expect(finding(r, "sy-data-14-project-catalog", "no-catalog-at-approval")?.severity).toBe("violation");
+  });
+  it("catalogue submitted at the approval and updated on the acceptance day: silent; not fiscally funded: silent", () => {
+    const ok = {
+      ...project,
+      catalogFiledAt: "2026-03-02",
+      projectAcceptedAt: "2026-09-01",
+      catalogUpdatedAt: "2026-09-01",
+    };
+    quiet(run("catalog-update", ok, NOW), "sy-data-14-project-catalog");
+    quiet(run("catalog-update", { ...project, fiscallyFunded: "否" }, NOW), "sy-data-14-project-catalog");
+  });
+});
+
+describe("第四十一条 data products state source and date (issue 14)", () => {
+  it("a product without source or date: two violations", () => {
+    const r = run("data-product", { receivedAt: "2026-03-02", productName: "企业信用画像" }, NOW);
+    fires(r, "sy-data-41-product-source", "missing-dataSource");
+    fires(r, "sy-data-41-product-source", "missing-dataObtainedAt");
+  });
+  it("a product stating both: silent", () => {
+    const facts = {
+      receivedAt: "2026-03-02",
+      productName: "企业信用画像",
+      dataSource: "市公共数据开放平台",
+      dataObtainedAt: "2026-02-20",
+    };
+    quiet(run("data-product", facts, NOW), "sy-data-41-product-source");
   });
 });
 

@@ -5,6 +5,7 @@ import { mdjProvidentFund2022 } from "../../../shared/rules/packs/mdj-provident-
 import { parseRulePack } from "../../../shared/rules/schema.ts";
 import { trackCoverage } from "../approval/coverage.ts";
 import { packQuotes, quoteIsVerbatim } from "../approval/quotes.ts";
+import { LEGAL_CASES, NOW as LEGAL_NOW } from "../legal-cases.ts";
 
 const NOW = "2026-11-22T10:00:00+08:00";
 const cov = trackCoverage([mdjProvidentFund2022]);
@@ -261,5 +262,8 @@ describe("pack mdj-provident-fund-2022 (牡公管规〔2022〕2号, 牡公管委
 });
 
 it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
+  // issue 14's cases (tests/rules/legal-cases.ts, also run through the API) count for the coverage too
+  for (const c of LEGAL_CASES.filter((x) => x.kind === "provident-fund-withdrawal"))
+    cov.record(evaluate({ kind: c.kind, facts: c.facts, now: c.now ?? LEGAL_NOW }));
   expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

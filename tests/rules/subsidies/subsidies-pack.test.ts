@@ -5,6 +5,7 @@ import { syEmployment2018, syEmployment2023, syListingRewards2018 } from "../../
 import { parseRulePack } from "../../../shared/rules/schema.ts";
 import { trackCoverage } from "../approval/coverage.ts";
 import { packQuotes, quoteIsVerbatim } from "../approval/quotes.ts";
+import { LEGAL_CASES, NOW as LEGAL_NOW } from "../legal-cases.ts";
 
 const PACKS = [syEmployment2023, syEmployment2018, syListingRewards2018];
 const cov = trackCoverage(PACKS);
@@ -146,8 +147,12 @@ describe("subsidy and listing-reward packs", () => {
   });
 
   it("职业介绍补贴: hint with the standard and the funding route, no end date", () => {
+    // (without the number placed the 200元/人 calculator says it cannot compute: issue 14)
     const r = run({ scheme: "职业介绍补贴", appliedAt: "2026-01-05" });
-    expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual(["sy-emp-2023-job-placement/hint"]);
+    expect(r.findings.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual([
+      "sy-emp-2023-job-placement/hint",
+      "sy-job-placement-2023/placements-missing",
+    ]);
     expect(r.findings[0].message.zh).toContain("200元/人");
   });
 
@@ -407,7 +412,10 @@ describe("创业带动就业补贴 amount (双政办发〔2023〕29号 附件 (�
   });
   it("applying for more than the amount for the hires is a violation; applying for it exactly is not", () => {
     const over = apply({ hires: 7, amount: 10000 }).findings.find((f) => f.checkId === "claimed-over-payable");
-    expect(over?.message.zh).toBe("申请金额10,000.00元，超过按吸纳人数计算的本次可领取金额9,000.00元");
+    // (the case is judged in 2026: the plan 双政办发〔2023〕29号 is spent after 2024-12-31, and the finding says so)
+    expect(over?.message.zh).toBe(
+      "申请金额10,000.00元，超过按吸纳人数计算的本次可领取金额9,000.00元（注意：依据文件双政办发〔2023〕29号已于2024-12-31有效期届满失效）",
+    );
     expect(apply({ hires: 7, amount: 9000 }).findings).toEqual([]);
   });
   it("after the measure's end (2023-12-31) nothing is computed", () => {
@@ -443,5 +451,8 @@ describe("第七条 (双政规〔2018〕3号): 5 years in the city after the las
 });
 
 it("coverage: every check, hint, deadline and no-match fired in some case above and stayed silent in another", () => {
+  // issue 14's cases (tests/rules/legal-cases.ts, also run through the API) count for the coverage too
+  for (const c of LEGAL_CASES.filter((x) => x.kind === "subsidy-application"))
+    cov.record(evaluate({ kind: c.kind, facts: c.facts, now: c.now ?? LEGAL_NOW }));
   expect(cov.gaps()).toEqual({ neverFired: [], neverSilent: [] });
 });

@@ -15,6 +15,8 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** Port of the demo legacy portal started next to the API; null when DEMO_PORT=off. */
   demoPort: number | null;
+  /** Behind a reverse proxy: believe X-Forwarded-For / -Proto / -Host (TRUST_PROXY=1). */
+  trustProxy: boolean;
   /** Build the extension at start when .output/chrome-mv3 is missing (BUILD_EXTENSION=0 to skip). */
   buildExtension: boolean;
 }
@@ -60,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     rateLimitPerMinute: intVar(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
     demoPort: env.DEMO_PORT?.trim() === "off" ? null : intVar(env, "DEMO_PORT", 8788, 0, 65535),
     buildExtension: !/^(0|false|no|off)$/i.test(env.BUILD_EXTENSION?.trim() ?? ""),
+    trustProxy: /^(1|true|yes|on)$/i.test(env.TRUST_PROXY?.trim() ?? ""),
   };
 }

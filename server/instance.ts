@@ -1,8 +1,8 @@
 // One server instance: open + migrate the database, reload calendar years loaded earlier, create the first
-// admin token on first start, build the engine and the app. Used by main.ts, the CLI and the tests.
+// admin token and admin user on first start, build the engine and the app. Used by main.ts, the CLI and the tests.
 import type { YearArrangement } from "../shared/calendar/index.ts";
 import { createApp } from "./app.ts";
-import { ensureAdminToken } from "./auth/tokens.ts";
+import { ensureFirstAdmin } from "./auth/bootstrap.ts";
 import { type DbHandle, openDb } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { Engine } from "./engine.ts";
@@ -15,6 +15,10 @@ export interface InstanceOptions {
   allowedOrigins?: string[];
   bodyLimitBytes?: number;
   rateLimitPerMinute?: number;
+  /** Believe X-Forwarded-For / -Proto / -Host (behind a reverse proxy). */
+  trustProxy?: boolean;
+  /** Epoch ms clock for sessions and the login lock-out (tests move it). */
+  clock?: () => number;
 }
 
 export interface Instance {
@@ -23,6 +27,8 @@ export interface Instance {
   handle: DbHandle;
   /** The first admin token, in clear text, only on the start that created it. */
   adminToken?: string;
+  /** The admin user's name and one-time password, only on the start that created it. */
+  adminUser?: { name: string; password: string };
   /** Applies calendar years another instance loaded since (PostgreSQL, many instances). */
   refreshCalendar(): Promise<number>;
   close(): Promise<void>;
@@ -39,7 +45,7 @@ export async function openInstance(opts: InstanceOptions): Promise<Instance> {
         .map((r) => r.loaded_at)
         .sort()
         .at(-1) ?? "";
-    const adminToken = await ensureAdminToken(handle.db);
+    const first = await ensureFirstAdmin(handle.db);
     const deps: AppDeps = {
       db: handle.db,
       dbKind: handle.kind,
@@ -47,12 +53,15 @@ export async function openInstance(opts: InstanceOptions): Promise<Instance> {
       rateLimiter: new RateLimiter(opts.rateLimitPerMinute ?? 600),
       allowedOrigins: opts.allowedOrigins ?? [],
       bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024,
+      trustProxy: opts.trustProxy ?? false,
+      clock: opts.clock ?? Date.now,
     };
     return {
       app: createApp(deps),
       deps,
       handle,
-      adminToken,
+      adminToken: first.token,
+      adminUser: first.user,
       async refreshCalendar() {
         const fresh = await handle.db.selectFrom("calendar_years").selectAll().where("loaded_at", ">", seen).execute();
         for (const r of fresh) {

@@ -3,6 +3,7 @@
 // batch cut short (server killed, connection lost) is simply sent again: applied items come back as
 // "replayed" with their first result, the rest are applied now. Nothing is lost or applied twice.
 import type { Kysely } from "kysely";
+import type { Principal } from "../auth/scope.ts";
 import { roleAllows } from "../auth/tokens.ts";
 import type { Database, Role } from "../db/schema.ts";
 import { asClientError, type Issue, issuesOf } from "../errors.ts";
@@ -38,37 +39,36 @@ async function applyOne(
   db: Kysely<Database>,
   deps: SyncDeps,
   item: SyncItem,
-  by: string | null,
+  who: Principal,
 ): Promise<Omit<SyncItemResult, "key" | "op" | "status">> {
   switch (item.op) {
     case "case.upsert": {
       const data = SyncOpDataSchemas["case.upsert"].parse(item.data);
-      const r = await upsertCase(db, deps.evaluateCase, data, by);
+      const r = await upsertCase(db, deps.evaluateCase, data, who);
       return { httpStatus: r.created ? 201 : 200, result: { id: r.case.id, created: r.created } };
     }
     case "case.close": {
       const data = SyncOpDataSchemas["case.close"].parse(item.data);
-      const c = await closeCaseByRef(db, data.portal, data.externalId, by);
+      const c = await closeCaseByRef(db, who, data.portal, data.externalId);
       return { httpStatus: 200, result: { id: c.id, status: c.status } };
     }
     case "flag.create": {
       const data = SyncOpDataSchemas["flag.create"].parse(item.data);
-      const r = await createFlag(db, deps, data, item.key, by);
+      const r = await createFlag(db, deps, data, item.key, who);
       return { httpStatus: r.created ? 201 : 200, result: { id: r.flag.id, created: r.created } };
     }
     case "flag.resolve": {
       const data = SyncOpDataSchemas["flag.resolve"].parse(item.data);
-      const f = await resolveFlag(db, data.id, data.resolution, by);
+      const f = await resolveFlag(db, who, data.id, data.resolution);
       return { httpStatus: 200, result: { id: f.id, status: f.status } };
     }
   }
 }
 
-/** Who sends the batch: the token's id, name (recorded as author) and role (checked per op). */
-export interface SyncActor {
-  tokenId: string;
-  name: string;
-  role: Role;
+/** Who sends the batch: the token's id, name (recorded as author), role (checked per op) and scope. */
+export interface SyncActor extends Principal {
+  /** The authenticated principal's id (token id, or `user:<id>` for a session). */
+  id: string;
 }
 
 /** The role each op needs — the same as on its own endpoint. */
@@ -95,7 +95,7 @@ export async function syncItem(
       httpStatus: 403,
       error: `${item.op} needs the ${OP_ROLE[item.op]} role (token has ${actor.role})`,
     };
-  const { tokenId, name: by } = actor;
+  const tokenId = actor.id;
   const parsed = SyncOpDataSchemas[item.op].safeParse(item.data);
   if (!parsed.success)
     return {
@@ -107,7 +107,7 @@ export async function syncItem(
     };
   try {
     return await db.transaction().execute(async (trx) => {
-      const r = await applyOne(trx, deps, item, by);
+      const r = await applyOne(trx, deps, item, actor);
       const result: SyncItemResult = { ...base, status: "applied", ...r };
       await trx
         .insertInto("sync_keys")

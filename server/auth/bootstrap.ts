@@ -39,17 +39,17 @@ export async function ensureFirstAdmin(db: Kysely<Database>): Promise<FirstAdmin
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const out: FirstAdmin = {};
-    let userId: string | undefined;
     if (await claim(trx, "admin-user-bootstrap")) {
       const name = FIRST_ADMIN_NAME;
       const taken = await trx.selectFrom("users").select("id").where("name_key", "=", name).executeTakeFirst();
       if (!taken) {
-        userId = await insertUser(trx, { name, passwordHash, role: "admin", mustChangePassword: true });
+        await insertUser(trx, { name, passwordHash, role: "admin", mustChangePassword: true });
         out.user = { name, password };
       }
     }
-    if (await claim(trx, "admin-bootstrap"))
-      out.token = (await createToken(trx, "admin", "first admin", { userId })).token;
+    // The first admin token stays an office-wide service token, as it always was (scripts, IT policy); people
+    // log in as the admin user.
+    if (await claim(trx, "admin-bootstrap")) out.token = (await createToken(trx, "admin", "first admin")).token;
     return out;
   });
 }

@@ -9,8 +9,8 @@ import type { Database, Role } from "../db/schema.ts";
 import { asClientError, type Issue, issuesOf } from "../errors.ts";
 import { type SyncItem, SyncOpDataSchemas } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
-import { closeCaseByRef, type EvaluateCase, upsertCase } from "./cases.ts";
-import { createFlag, type FlagDeps, resolveFlag } from "./flags.ts";
+import { closeCaseByRef, type EvaluateCase, scopedCases, upsertCase } from "./cases.ts";
+import { createFlag, type FlagDeps, resolveFlag, scopedFlags } from "./flags.ts";
 
 export interface SyncItemResult {
   key: string;
@@ -65,6 +65,31 @@ async function applyOne(
   }
 }
 
+/**
+ * A replay answers the first result only when the caller may see what it names (a case or flag of its scope):
+ * a key another unit used is refused without revealing its case or flag id.
+ */
+async function visibleReplay(
+  db: Kysely<Database>,
+  prior: SyncItemResult,
+  who: Pick<Principal, "scope">,
+): Promise<SyncItemResult> {
+  const id = prior.result?.id;
+  if (!id || who.scope.all) return prior;
+  const seen = prior.op.startsWith("case.")
+    ? await scopedCases(db, who.scope).select("id").where("id", "=", id).executeTakeFirst()
+    : await scopedFlags(db, who.scope).select("id").where("id", "=", id).executeTakeFirst();
+  if (seen) return prior;
+  return {
+    key: prior.key,
+    op: prior.op,
+    status: "rejected",
+    httpStatus: 409,
+    error: "this idempotency key is in use already: send a new one",
+    issues: [{ path: "key", message: "already used" }],
+  };
+}
+
 /** Who sends the batch: the token's id, name (recorded as author), role (checked per op) and scope. */
 export interface SyncActor extends Principal {
   /** The authenticated principal's id (token id, or `user:<id>` for a session). */
@@ -87,7 +112,7 @@ export async function syncItem(
 ): Promise<SyncItemResult> {
   const base = { key: item.key, op: item.op };
   const prior = await replay(db, item.key);
-  if (prior) return prior;
+  if (prior) return visibleReplay(db, prior, actor);
   if (!roleAllows(actor.role, OP_ROLE[item.op]))
     return {
       ...base,
@@ -124,7 +149,7 @@ export async function syncItem(
   } catch (e) {
     // A concurrent request with the same key committed first: its result stands.
     const raced = await replay(db, item.key);
-    if (raced) return raced;
+    if (raced) return visibleReplay(db, raced, actor);
     const client = asClientError(e);
     if (client) {
       const r: SyncItemResult = { ...base, status: "rejected", httpStatus: client.status, error: client.message };

@@ -192,6 +192,23 @@ for (const { kind, skip } of DATABASES) {
       const id = upsert.results[0].result.id;
       expect((await (await req(s, "GET", `/api/cases/${id}`, { token: tok.clerkA })).json()).unitId).toBe(A.id);
       expect((await req(s, "GET", `/api/cases/${id}`, { token: tok.clerkB })).status).toBe(404);
+      // replaying another unit's key does not hand out its case id
+      const replay = await (
+        await req(s, "POST", "/api/sync", {
+          token: tok.clerkB,
+          body: { items: [{ key: "scope-sync-case-A2", op: "case.upsert", data: caseBody("X-2") }] },
+        })
+      ).json();
+      expect(replay.results[0]).toMatchObject({ status: "rejected", httpStatus: 409 });
+      expect(JSON.stringify(replay)).not.toContain(id);
+      // the owner's replay is a replay
+      const own = await (
+        await req(s, "POST", "/api/sync", {
+          token: tok.clerkA,
+          body: { items: [{ key: "scope-sync-case-A2", op: "case.upsert", data: caseBody("X-2") }] },
+        })
+      ).json();
+      expect(own.results[0]).toMatchObject({ status: "replayed", result: { id } });
     });
 
     it("units and users: a clerk lists only their unit and may not list users; a supervisor lists their units' users", async () => {

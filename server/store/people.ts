@@ -68,7 +68,7 @@ export interface UserDto {
   name: string;
   role: Role;
   unitId: string | null;
-  /** Units overseen besides the home unit (supervisors). */
+  /** Every unit the user works in: the home unit first, then the further units a supervisor oversees. */
   unitIds: string[];
   mustChangePassword: boolean;
   disabled: boolean;
@@ -85,7 +85,10 @@ async function toUserDtos(db: Kysely<Database>, rows: UsersTable[]): Promise<Use
     name: r.name,
     role: r.role,
     unitId: r.unit_id,
-    unitIds: extra.filter((x) => x.user_id === r.id).map((x) => x.unit_id),
+    unitIds: [
+      ...(r.unit_id ? [r.unit_id] : []),
+      ...extra.filter((x) => x.user_id === r.id && x.unit_id !== r.unit_id).map((x) => x.unit_id),
+    ],
     mustChangePassword: Number(r.must_change_password) === 1,
     disabled: r.disabled_at !== null,
     createdAt: r.created_at,
@@ -143,7 +146,14 @@ export interface UserCreate {
   mustChangePassword?: boolean;
 }
 
-export async function createUser(db: Kysely<Database>, input: UserCreate): Promise<UserDto> {
+/** A supervisor given only `unitIds` has the first of them as home unit. */
+function withHomeUnit<T extends { role: Role; unitId?: string | null; unitIds?: string[] }>(input: T): T {
+  if (input.unitId || input.role !== "supervisor" || !input.unitIds?.length) return input;
+  return { ...input, unitId: input.unitIds[0] };
+}
+
+export async function createUser(db: Kysely<Database>, given: UserCreate): Promise<UserDto> {
+  const input = withHomeUnit(given);
   await checkUnits(db, input.role, input.unitId, input.unitIds);
   // Hashed before any transaction: a transaction must not stay open across the KDF's ≈ 0.1 s.
   const hash = await hashPassword(input.password);
@@ -207,9 +217,12 @@ export async function updateUser(db: Kysely<Database>, id: string, patch: UserPa
   const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound(`user ${id}`);
   const role = patch.role ?? row.role;
-  const unitId = patch.unitId === undefined ? row.unit_id : patch.unitId;
   const current = (await toUserDtos(db, [row]))[0].unitIds;
   const unitIds = patch.unitIds ?? (role === "supervisor" ? current : []);
+  const unitId =
+    patch.unitId !== undefined
+      ? patch.unitId
+      : (row.unit_id ?? withHomeUnit({ role, unitId: null as string | null, unitIds: patch.unitIds }).unitId ?? null);
   await checkUnits(db, role, unitId, unitIds);
   const hash = patch.password === undefined ? undefined : await hashPassword(patch.password);
   const now = toBeijingInstant();

@@ -72,7 +72,7 @@ for (const { kind, skip } of DATABASES) {
 
     it("users: admin creates clerks and supervisors (never answering a hash); bad input names the field", async () => {
       const clerk = await mkUser(s, { name: "张三", password: PW, role: "clerk", unitId: unitA.id });
-      expect(clerk).toMatchObject({ name: "张三", role: "clerk", unitId: unitA.id, unitIds: [] });
+      expect(clerk).toMatchObject({ name: "张三", role: "clerk", unitId: unitA.id, unitIds: [unitA.id] });
       const sup = await mkUser(s, {
         name: "王科长",
         password: PW,
@@ -80,7 +80,10 @@ for (const { kind, skip } of DATABASES) {
         unitId: unitA.id,
         unitIds: [unitB.id],
       });
-      expect(sup.unitIds).toEqual([unitB.id]);
+      expect(sup.unitIds).toEqual([unitA.id, unitB.id]);
+      // a supervisor given only unitIds: the first is the home unit
+      const sup2 = await mkUser(s, { name: "督查员", password: PW, role: "supervisor", unitIds: [unitB.id, unitA.id] });
+      expect(sup2).toMatchObject({ unitId: unitB.id, unitIds: [unitB.id, unitA.id] });
       const all = await (await req(s, "GET", "/api/users", { token: s.tokens.admin })).json();
       const dump = JSON.stringify(all);
       expect(dump).not.toContain("scrypt");

@@ -36,6 +36,12 @@ export async function recordFailure(
   now: number,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // housekeeping: counters whose window and lock are long over (guessed names would otherwise pile up)
+    await trx
+      .deleteFrom("login_throttle")
+      .where("window_start", "<", now - LOGIN_LIMITS.windowMs - LOGIN_LIMITS.lockMs)
+      .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+      .execute();
     for (const { key, limit } of keys) {
       const row = await trx.selectFrom("login_throttle").selectAll().where("key", "=", key).executeTakeFirst();
       const fresh =

@@ -31,8 +31,11 @@ export async function createSession(
       last_seen_at: now,
     })
     .execute();
-  // housekeeping: a login also sweeps this user's expired sessions
-  await db.deleteFrom("sessions").where("user_id", "=", userId).where("expires_at", "<=", now).execute();
+  // housekeeping: a login also sweeps every expired or long-idle session
+  await db
+    .deleteFrom("sessions")
+    .where((eb) => eb.or([eb("expires_at", "<=", now), eb("last_seen_at", "<=", now - SESSION_IDLE_MS)]))
+    .execute();
   return { secret, expiresAt };
 }
 

@@ -19,11 +19,11 @@ const CASE = {
   facts: { receivedAt: "2026-09-30T15:00:00+08:00", shareClass: "有条件共享", scenario: "社保核验" },
 };
 
-describe("passwords (scrypt)", () => {
+describe("passwords (scrypt)", { timeout: 120_000 }, () => {
   it("hashes with a per-password salt and parameters in the string; verifies in constant time; unknown = false", async () => {
     const a = await hashPassword("secret-1234");
     const b = await hashPassword("secret-1234");
-    expect(a).toMatch(/^scrypt\$15\$8\$1\$[\w+/=]+\$[\w+/=]+$/);
+    expect(a).toMatch(/^scrypt\$15\$8\$3\$[\w+/=]+\$[\w+/=]+$/);
     expect(a).not.toBe(b);
     expect(await verifyPassword(a, "secret-1234")).toBe(true);
     expect(await verifyPassword(a, "secret-1235")).toBe(false);
@@ -35,7 +35,8 @@ describe("passwords (scrypt)", () => {
 });
 
 for (const { kind, skip } of DATABASES) {
-  describe.skipIf(skip)(`people and sessions on ${kind}`, () => {
+  // Every login runs the password KDF (≈ 0.2 s idle, seconds on a loaded machine): generous time limits.
+  describe.skipIf(skip)(`people and sessions on ${kind}`, { timeout: 300_000 }, () => {
     let s: TestInstance;
     let now = Date.parse("2026-10-09T09:00:00+08:00");
     let unitA: { id: string; name: string };
@@ -44,7 +45,7 @@ for (const { kind, skip } of DATABASES) {
       s = await testInstance(kind, { clock: () => now, trustProxy: true, allowedOrigins: ["chrome-extension://ext"] });
       unitA = await mkUnit(s, "市数据局数据资源科");
       unitB = await mkUnit(s, "市政务服务中心审批科");
-    });
+    }, 300_000);
     afterAll(async () => {
       await s?.destroy();
     });
@@ -328,7 +329,7 @@ for (const { kind, skip } of DATABASES) {
     });
   });
 
-  describe.skipIf(skip)(`upgrading a ${kind} database made before people existed`, () => {
+  describe.skipIf(skip)(`upgrading a ${kind} database made before people existed`, { timeout: 300_000 }, () => {
     it("keeps its tokens working (office-wide, as before), turns unit labels into units, creates the admin user", async () => {
       const empty = await emptyDatabase(kind);
       try {

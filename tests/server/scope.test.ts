@@ -18,7 +18,8 @@ const caseBody = (externalId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 for (const { kind, skip } of DATABASES) {
-  describe.skipIf(skip)(`scope on ${kind}`, () => {
+  // Logging six users in runs the password KDF a dozen times (seconds on a loaded machine): generous limits.
+  describe.skipIf(skip)(`scope on ${kind}`, { timeout: 300_000 }, () => {
     let s: TestInstance;
     let A: { id: string; name: string };
     let B: { id: string; name: string };
@@ -65,7 +66,7 @@ for (const { kind, skip } of DATABASES) {
       expect(cb.status).toBe(201);
       caseB = (await cb.json()).id;
       expect(caseB).not.toBe(caseA);
-    });
+    }, 300_000);
     afterAll(async () => {
       await s?.destroy();
     });

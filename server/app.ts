@@ -16,8 +16,11 @@ import { flagRoutes } from "./routes/flags.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { rulepackRoutes } from "./routes/rulepacks.ts";
 import { ruleRoutes } from "./routes/rules.ts";
+import { sessionRoutes } from "./routes/session.ts";
 import { syncRoutes } from "./routes/sync.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
+import { unitRoutes } from "./routes/units.ts";
+import { userRoutes } from "./routes/users.ts";
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -27,7 +30,7 @@ export function createApp(deps: AppDeps) {
   const allowed = new Set(deps.allowedOrigins);
   const corsHeaders = cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
-    allowMethods: ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
     allowHeaders: ["Authorization", "Content-Type", "If-None-Match"],
     exposeHeaders: ["ETag", "Retry-After"],
     maxAge: 600,
@@ -65,7 +68,10 @@ export function createApp(deps: AppDeps) {
     .route("/api/cases", caseRoutes(deps))
     .route("/api/flags", flagRoutes(deps))
     .route("/api/sync", syncRoutes(deps))
-    .route("/api/tokens", tokenRoutes(deps));
+    .route("/api/tokens", tokenRoutes(deps))
+    .route("/api/units", unitRoutes(deps))
+    .route("/api/users", userRoutes(deps))
+    .route("/api/session", sessionRoutes(deps));
 }
 
 export type AppType = ReturnType<typeof createApp>;

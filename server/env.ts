@@ -1,5 +1,6 @@
 // What every route gets: the database, the engine (shared rules, calendar, evaluator), limits.
 import type { Kysely } from "kysely";
+import type { Principal } from "./auth/scope.ts";
 import type { TokenInfo } from "./auth/tokens.ts";
 import type { DbKind } from "./db/connect.ts";
 import type { Database } from "./db/schema.ts";
@@ -13,13 +14,20 @@ export interface AppDeps {
   rateLimiter: RateLimiter;
   /** Failed authentications (absent, malformed, unknown or revoked token) per client address. */
   authFailureLimiter: RateLimiter;
-  /** Take the client address from X-Forwarded-For (set by the load balancer in front) instead of the socket. */
+  /** Behind a reverse proxy: client address from X-Forwarded-For (its last entry), own origin from -Proto / -Host. */
   trustProxy: boolean;
   /** Exact origins allowed by CORS. */
   allowedOrigins: string[];
   bodyLimitBytes: number;
+  /** Epoch ms; sessions and the login lock-out read time through it (tests move it). */
+  clock: () => number;
 }
 
 export interface AppEnv {
-  Variables: { token: TokenInfo };
+  Variables: {
+    /** The authenticated principal's id (token id, or `user:<id>` for a session), name and role. */
+    token: TokenInfo;
+    /** Who is asking and what they may see. */
+    actor: Principal;
+  };
 }

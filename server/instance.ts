@@ -1,8 +1,8 @@
 // One server instance: open + migrate the database, reload calendar years loaded earlier, create the first
-// admin token on first start, build the engine and the app. Used by main.ts, the CLI and the tests.
+// admin token and admin user on first start, build the engine and the app. Used by main.ts, the CLI and the tests.
 import type { YearArrangement } from "../shared/calendar/index.ts";
 import { createApp } from "./app.ts";
-import { ensureAdminToken } from "./auth/tokens.ts";
+import { ensureFirstAdmin } from "./auth/bootstrap.ts";
 import { type DbHandle, openDb } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { Engine } from "./engine.ts";
@@ -17,7 +17,10 @@ export interface InstanceOptions {
   rateLimitPerMinute?: number;
   /** Failed authentications per client address per minute before its requests get 429 (default 60). */
   authFailuresPerMinute?: number;
+  /** Believe X-Forwarded-For / -Proto / -Host (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Epoch ms clock for sessions and the login lock-out (tests move it). */
+  clock?: () => number;
 }
 
 export interface Instance {
@@ -26,6 +29,8 @@ export interface Instance {
   handle: DbHandle;
   /** The first admin token, in clear text, only on the start that created it. */
   adminToken?: string;
+  /** The admin user's name and one-time password, only on the start that created it. */
+  adminUser?: { name: string; password: string };
   /** Applies calendar years another instance loaded since (PostgreSQL, many instances). */
   refreshCalendar(): Promise<number>;
   close(): Promise<void>;
@@ -42,7 +47,7 @@ export async function openInstance(opts: InstanceOptions): Promise<Instance> {
         .map((r) => r.loaded_at)
         .sort()
         .at(-1) ?? "";
-    const adminToken = await ensureAdminToken(handle.db);
+    const first = await ensureFirstAdmin(handle.db);
     const deps: AppDeps = {
       db: handle.db,
       dbKind: handle.kind,
@@ -52,12 +57,14 @@ export async function openInstance(opts: InstanceOptions): Promise<Instance> {
       trustProxy: opts.trustProxy ?? false,
       allowedOrigins: opts.allowedOrigins ?? [],
       bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024,
+      clock: opts.clock ?? Date.now,
     };
     return {
       app: createApp(deps),
       deps,
       handle,
-      adminToken,
+      adminToken: first.token,
+      adminUser: first.user,
       async refreshCalendar() {
         const fresh = await handle.db.selectFrom("calendar_years").selectAll().where("loaded_at", ">", seen).execute();
         for (const r of fresh) {

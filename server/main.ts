@@ -149,6 +149,14 @@ async function main(): Promise<void> {
   console.log(
     `  CORS:       ${config.allowedOrigins.length ? config.allowedOrigins.join(", ") : "(no origins; set ALLOWED_ORIGINS)"}`,
   );
+  if (inst.adminUser) {
+    console.log("\n  ┌─ first start: admin login (one-time password, shown ONCE — copy it now) ─");
+    console.log(`  │ name:     ${inst.adminUser.name}`);
+    console.log(`  │ password: ${inst.adminUser.password}`);
+    console.log("  │ change it now: PUT /api/session/password { current, next } after POST /api/session,");
+    console.log(`  │   or on this machine: npx tsx server/cli.ts user password ${inst.adminUser.name}`);
+    console.log("  └─ then create units and users: POST /api/units, POST /api/users (docs: /api/docs)");
+  }
   if (inst.adminToken) {
     console.log("\n  ┌─ first start: admin token (shown ONCE, stored only as a hash — copy it now) ─");
     console.log(`  │ ${inst.adminToken}`);

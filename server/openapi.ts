@@ -12,16 +12,22 @@ import {
   FlagCreateSchema,
   FlagListQuerySchema,
   FlagResolveSchema,
+  PasswordChangeSchema,
+  SessionCreateSchema,
   SyncItemSchema,
   SyncOpDataSchemas,
   SyncRequestSchema,
   TokenCreateSchema,
+  TokenPatchSchema,
+  UnitCreateSchema,
+  UserCreateSchema,
+  UserPatchSchema,
   YearArrangementSchema,
 } from "./schemas.ts";
 import { SERVER_VERSION } from "./version.ts";
 
 export interface Endpoint {
-  method: "get" | "post" | "put" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   /** Hono path syntax (/api/cases/:id). */
   path: string;
   summary: string;
@@ -33,8 +39,8 @@ export interface Endpoint {
 
 const E400 = { 400: "Invalid input: `{ error, issues: [{ path, message }] }`" };
 const AUTH = {
-  401: "No or unknown bearer token",
-  403: "Role too low",
+  401: "No or unknown bearer token / no live session",
+  403: "Role too low, or a cookie-authenticated write from another origin (CSRF)",
   429: "Rate limit for this token, or too many failed authentications from this address (Retry-After)",
 };
 
@@ -203,11 +209,113 @@ export const ENDPOINTS: Endpoint[] = [
     responses: { 200: "list", ...AUTH },
   },
   {
+    method: "patch",
+    path: "/api/tokens/:id",
+    summary: "Bind a token to a unit (unitId; null = office-wide) or make it a user's personal token (userId)",
+    role: "admin",
+    body: TokenPatchSchema,
+    responses: { 200: "token (no secret)", ...E400, 404: "unknown token", ...AUTH },
+  },
+  {
     method: "delete",
     path: "/api/tokens/:id",
     summary: "Revoke a token",
     role: "admin",
     responses: { 200: "revoked", 404: "unknown token", ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/units",
+    summary: "Create a unit (科室 / 部门)",
+    role: "admin",
+    body: UnitCreateSchema,
+    responses: { 201: "{ id, name, createdAt }", ...E400, 409: "name taken", ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/units",
+    summary: "The units the caller may see (admin and office-wide tokens: all)",
+    role: "clerk",
+    responses: { 200: "[{ id, name, createdAt }]", ...AUTH },
+  },
+  {
+    method: "patch",
+    path: "/api/units/:id",
+    summary: "Rename a unit (its cases' unit label follows)",
+    role: "admin",
+    body: UnitCreateSchema,
+    responses: { 200: "unit", ...E400, 404: "unknown unit", 409: "name taken", ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/users",
+    summary: "Create a user: name, password (scrypt-hashed, never returned), role, home unit; a supervisor's unitIds",
+    role: "admin",
+    body: UserCreateSchema,
+    responses: {
+      201: "{ id, name, role, unitId, unitIds, mustChangePassword, … }",
+      ...E400,
+      409: "name taken",
+      ...AUTH,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/users",
+    summary: "Users of the units the caller oversees (admin: all); never a password hash",
+    role: "supervisor",
+    responses: { 200: "list", ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/users/:id",
+    summary: "One user (404 outside the caller's units)",
+    role: "supervisor",
+    responses: { 200: "user", 404: "unknown user", ...AUTH },
+  },
+  {
+    method: "patch",
+    path: "/api/users/:id",
+    summary: "Change role, units, reset the password (must change at next login), disable; ends the user's sessions",
+    role: "admin",
+    body: UserPatchSchema,
+    responses: { 200: "user", ...E400, 404: "unknown user", ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/session",
+    summary:
+      "Log in with name and password: session cookie (HttpOnly, SameSite=Strict, Path=/, Secure over https); " +
+      'with "token": true also a personal API token. Wrong name or password → 401 (one message); locked → 429',
+    body: SessionCreateSchema,
+    responses: {
+      200: "{ user, expiresAt, token? } + Set-Cookie",
+      ...E400,
+      401: "wrong name or password",
+      403: "login from a foreign origin",
+      429: "locked after repeated failures (Retry-After)",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/session",
+    summary: "Who am I: user, role, unit and scope of the cookie session or token",
+    role: "clerk",
+    responses: { 200: "{ via, userId, name, role, unitId, unitName, scope }", ...AUTH },
+  },
+  {
+    method: "delete",
+    path: "/api/session",
+    summary: "Log out: ends the cookie session (and clears the cookie); with a personal bearer token, revokes it",
+    responses: { 200: "{ loggedOut: true }", 400: "a service token", 401: "not logged in", 403: "cross-site" },
+  },
+  {
+    method: "put",
+    path: "/api/session/password",
+    summary: "Change one's own password ({ current, next }); ends one's other sessions",
+    role: "clerk",
+    body: PasswordChangeSchema,
+    responses: { 200: "{ changed: true }", ...E400, ...AUTH, 429: "locked after repeated wrong current passwords" },
   },
   { method: "get", path: "/api/openapi.json", summary: "This OpenAPI document", responses: { 200: "OpenAPI 3.1" } },
   { method: "get", path: "/api/docs", summary: "Human-readable API page", responses: { 200: "HTML" } },
@@ -248,7 +356,7 @@ export function openApiDocument(): Record<string, unknown> {
     if (params.length) op.parameters = params;
     if (e.body) op.requestBody = { required: true, content: { "application/json": { schema: jsonSchema(e.body) } } };
     if (e.role) {
-      op.security = [{ bearer: [] }];
+      op.security = [{ bearer: [] }, { session: [] }];
       op["x-role"] = e.role;
     }
     paths[openApiPath(e.path)] ??= {};
@@ -265,7 +373,10 @@ export function openApiDocument(): Record<string, unknown> {
     },
     servers: [{ url: "/" }],
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        session: { type: "apiKey", in: "cookie", name: "sx_session" },
+      },
       schemas: {
         SyncItem: jsonSchema(SyncItemSchema),
         ...Object.fromEntries(
@@ -298,7 +409,7 @@ export function docsPage(): string {
 td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}pre{background:#f6f6f6;padding:.5rem;max-height:24rem;overflow:auto}</style>
 </head><body>
 <h1>时限 ShiXian API <small>v${escapeHtml(SERVER_VERSION)}</small></h1>
-<p>认证：<code>Authorization: Bearer &lt;token&gt;</code>（角色 clerk &lt; supervisor &lt; admin）。错误格式 Errors:
+<p>认证：<code>Authorization: Bearer &lt;token&gt;</code> 或登录会话 Cookie（<code>POST /api/session</code>；角色 clerk &lt; supervisor &lt; admin；每个用户只能看到其单位的数据 each user sees only their units' data）。错误格式 Errors:
 <code>{ "error": "…", "issues": [{ "path": "facts.receivedAt", "message": "…" }] }</code>。
 机器可读 Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a></p>
 <table><thead><tr><th>方法</th><th>路径 Path</th><th>角色 Role</th><th>说明 Summary</th><th>响应 Responses</th></tr></thead>

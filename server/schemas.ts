@@ -71,7 +71,10 @@ export const CaseUpsertSchema = z.object({
   externalId: text(300).meta({ description: "The portal's own case number" }),
   kind: text(64),
   facts: FactsSchema,
-  unit: text(200).optional().meta({ description: "Office / unit handling the case (for list filters)" }),
+  unit: text(200).optional().meta({
+    description:
+      "Unit label. Ignored for users and unit-bound tokens (the case goes to their unit); an office-wide token's case goes to the unit of this name",
+  }),
   now: InstantSchema.optional(),
 });
 
@@ -79,6 +82,7 @@ export const CaseListQuerySchema = z.object({
   status: z.enum(["open", "closed"]).optional(),
   dueBefore: IsoDaySchema.optional(),
   unit: z.string().max(200).optional(),
+  unitId: z.string().max(100).optional().meta({ description: "Only this unit's cases ('' = cases in no unit)" }),
   kind: z.string().max(64).optional(),
   portal: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -145,6 +149,7 @@ export const FlagListQuerySchema = z.object({
   status: z.enum(["open", "resolved"]).optional(),
   ruleId: z.string().max(200).optional(),
   caseId: z.string().max(100).optional(),
+  unitId: z.string().max(100).optional().meta({ description: "Only this unit's flags ('' = flags in no unit)" }),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -169,10 +174,65 @@ export const SyncRequestSchema = z.object({
   items: z.array(SyncItemSchema).min(1, "at least one item").max(500, "at most 500 items per batch"),
 });
 
-export const TokenCreateSchema = z.object({
-  role: z.enum(["clerk", "supervisor", "admin"]),
-  name: text(100),
+const RoleSchema = z.enum(["clerk", "supervisor", "admin"]);
+const IdSchema = z.string().trim().min(1, "must not be empty").max(100, "at most 100 characters");
+
+export const TokenCreateSchema = z
+  .object({
+    role: RoleSchema,
+    name: text(100),
+    unitId: IdSchema.optional().meta({ description: "Service token scoped to this unit (none = office-wide)" }),
+    userId: IdSchema.optional().meta({ description: "Personal token of this user (acts with the user's role)" }),
+  })
+  .refine((b) => !(b.unitId && b.userId), { message: "give unitId or userId, not both", path: ["userId"] });
+
+export const TokenPatchSchema = z
+  .object({
+    unitId: IdSchema.nullable().optional().meta({ description: "Bind to this unit; null = office-wide again" }),
+    userId: IdSchema.optional().meta({ description: "Make it this user's personal token" }),
+  })
+  .refine((b) => (b.unitId === undefined) !== (b.userId === undefined), {
+    message: "give exactly one of unitId or userId",
+    path: ["unitId"],
+  });
+
+// A login name: printable, no control characters (they would hide in logs and audit trails).
+const LoginNameSchema = text(100).regex(/^[^\p{Cc}\p{Cf}]+$/u, "no control characters");
+const PasswordSchema = z
+  .string()
+  .min(8, "at least 8 characters")
+  .max(200, "at most 200 characters")
+  .meta({ description: "8–200 characters; hashed with scrypt, never stored or returned" });
+
+export const UnitCreateSchema = z.object({
+  name: text(200).meta({ description: "The unit's name, e.g. 市数据局数据资源科" }),
 });
+
+export const UserCreateSchema = z.object({
+  name: LoginNameSchema.meta({ description: "Login name (unique, case-insensitive), e.g. 张三" }),
+  password: PasswordSchema,
+  role: RoleSchema,
+  unitId: IdSchema.nullable().optional().meta({ description: "Home unit (required for clerks and supervisors)" }),
+  unitIds: z.array(IdSchema).max(500).optional().meta({ description: "Further units a supervisor oversees" }),
+});
+
+export const UserPatchSchema = z.object({
+  role: RoleSchema.optional(),
+  unitId: IdSchema.nullable().optional(),
+  unitIds: z.array(IdSchema).max(500).optional(),
+  password: PasswordSchema.optional().meta({ description: "Reset: the user must choose a new one at next login" }),
+  disabled: z.boolean().optional(),
+});
+
+export const SessionCreateSchema = z.object({
+  name: text(100),
+  password: z.string().min(1, "must not be empty").max(200, "at most 200 characters"),
+  token: z.boolean().optional().meta({ description: "Also answer a personal API token (the extension's login)" }),
+});
+
+export const PasswordChangeSchema = z
+  .object({ current: z.string().min(1, "must not be empty").max(200), next: PasswordSchema })
+  .refine((b) => b.current !== b.next, { message: "must differ from the current password", path: ["next"] });
 
 /** PUT /api/calendar/:year body: the shared calendar's own schema (dates in the year, 调休 on weekends, no
  * day listed twice), so the server accepts exactly what the calendar can load. */

@@ -11,6 +11,57 @@ export interface TokensTable {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** Personal token: acts as this user (role and scope are the user's). */
+  user_id: string | null;
+  /** Unit-bound service token (no user): scoped to this unit. No user and no unit = office-wide. */
+  unit_id: string | null;
+}
+
+export interface UnitsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  /** The login name folded (NFKC, trimmed, lower case); unique. */
+  name_key: string;
+  role: Role;
+  /** Home unit: where the user's cases and flags go. Admins may have none. */
+  unit_id: string | null;
+  /** `scrypt$<N>$<r>$<p>$<salt b64>$<key b64>`; null = cannot log in with a password. */
+  password_hash: string | null;
+  /** 1 after an admin set the password (first start, reset): the board asks for a new one. */
+  must_change_password: number;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+}
+
+/** Further units a supervisor oversees (besides the home unit). */
+export interface UserUnitsTable {
+  user_id: string;
+  unit_id: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie's secret. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  /** Epoch ms (bigint: PostgreSQL answers it as a string). */
+  expires_at: number | string;
+  last_seen_at: number | string;
+}
+
+export interface LoginThrottleTable {
+  /** "name:<folded login name>" or "addr:<client address>". */
+  key: string;
+  failures: number;
+  window_start: number | string;
+  locked_until: number | string | null;
 }
 
 export interface CasesTable {
@@ -18,7 +69,10 @@ export interface CasesTable {
   portal: string;
   external_id: string;
   kind: string;
+  /** The unit's name (or, from an office-wide token, the label it sent). */
   unit: string | null;
+  /** The unit the case belongs to; '' = none (visible to office-wide principals only). */
+  unit_id: string;
   status: "open" | "closed";
   /** JSON: only the facts rules need, 身份证号 masked. */
   facts: string;
@@ -46,6 +100,8 @@ export interface FlagsTable {
   case_id: string | null;
   portal: string | null;
   external_id: string | null;
+  /** The unit the flag belongs to (its case's, else its author's); '' = none. */
+  unit_id: string;
   /** JSON evidence snapshot (url, field values, finding) with 身份证号 masked. */
   evidence: string;
   note: string;
@@ -90,4 +146,9 @@ export interface Database {
   sync_keys: SyncKeysTable;
   calendar_years: CalendarYearsTable;
   meta: MetaTable;
+  units: UnitsTable;
+  users: UsersTable;
+  user_units: UserUnitsTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -1,5 +1,6 @@
 // /api/cases (clerk+): create/update a tracked case idempotently by (portal, externalId), list with filters
-// (status, dueBefore, unit, kind, portal), get, close.
+// (status, dueBefore, unit, unitId, kind, portal), get, close — all within the principal's scope (a case of a unit
+// outside it is 404, never 403, so ids do not leak).
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../env.ts";
 import { requireRole } from "../middleware/auth.ts";
@@ -27,13 +28,13 @@ export function caseRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .use(requireRole(deps, "clerk"))
     .post("/", jsonBody(CaseUpsertSchema), async (c) => {
-      const r = await upsertCase(deps.db, deps.engine.evaluateCase, c.req.valid("json"), c.get("token").name);
+      const r = await upsertCase(deps.db, deps.engine.evaluateCase, c.req.valid("json"), c.get("actor"));
       return c.json(r.case, r.created ? 201 : 200);
     })
     .get("/", queryParams(CaseListQuerySchema), async (c) => {
-      const { items, total } = await listCases(deps.db, c.req.valid("query"));
+      const { items, total } = await listCases(deps.db, c.get("actor").scope, c.req.valid("query"));
       return c.json({ items: items.map((x) => live(deps, x)), total });
     })
-    .get("/:id", async (c) => c.json(live(deps, await getCase(deps.db, c.req.param("id")))))
-    .post("/:id/close", async (c) => c.json(await closeCase(deps.db, c.req.param("id"), c.get("token").name)));
+    .get("/:id", async (c) => c.json(live(deps, await getCase(deps.db, c.get("actor").scope, c.req.param("id")))))
+    .post("/:id/close", async (c) => c.json(await closeCase(deps.db, c.get("actor"), c.req.param("id"))));
 }

@@ -1,5 +1,6 @@
 // /api/flags: clerks create flags (rule, case reference, evidence snapshot, note) and list them; supervisors
-// resolve them and export them as CSV for Excel (UTF-8 BOM).
+// resolve them and export them as CSV for Excel (UTF-8 BOM). Everything within the principal's scope: a flag of a
+// unit outside it is 404 and never in a list or an export.
 import { Hono } from "hono";
 import { toCsv } from "../csv.ts";
 import type { AppDeps, AppEnv } from "../env.ts";
@@ -17,13 +18,19 @@ export function flagRoutes(deps: AppDeps) {
       const body = c.req.valid("json");
       const token = c.get("token");
       const key = body.idempotencyKey ? { tokenId: token.id, key: body.idempotencyKey } : undefined;
-      const r = await deps.db.transaction().execute((trx) => createFlag(trx, deps.engine, body, key, token.name));
+      const r = await deps.db.transaction().execute((trx) => createFlag(trx, deps.engine, body, key, c.get("actor")));
       return c.json(r.flag, r.created ? 201 : 200);
     })
-    .get("/", queryParams(FlagListQuerySchema), async (c) => c.json(await listFlags(deps.db, c.req.valid("query"))))
+    .get("/", queryParams(FlagListQuerySchema), async (c) =>
+      c.json(await listFlags(deps.db, c.get("actor").scope, c.req.valid("query"))),
+    )
     .get("/export.csv", requireRole(deps, "supervisor"), async (c) => {
       const status = c.req.query("status");
-      const flags = await allFlags(deps.db, status === "open" || status === "resolved" ? status : undefined);
+      const flags = await allFlags(
+        deps.db,
+        c.get("actor").scope,
+        status === "open" || status === "resolved" ? status : undefined,
+      );
       const header = [
         "编号 ID",
         "规则 Rule",
@@ -69,8 +76,8 @@ export function flagRoutes(deps: AppDeps) {
         "Content-Disposition": `attachment; filename="flags.csv"; filename*=UTF-8''${encodeURIComponent("标记.csv")}`,
       });
     })
-    .get("/:id", async (c) => c.json(await getFlag(deps.db, c.req.param("id"))))
+    .get("/:id", async (c) => c.json(await getFlag(deps.db, c.get("actor").scope, c.req.param("id"))))
     .post("/:id/resolve", requireRole(deps, "supervisor"), jsonBody(FlagResolveSchema), async (c) =>
-      c.json(await resolveFlag(deps.db, c.req.param("id"), c.req.valid("json").resolution, c.get("token").name)),
+      c.json(await resolveFlag(deps.db, c.get("actor"), c.req.param("id"), c.req.valid("json").resolution)),
     );
 }

@@ -11,12 +11,10 @@ import { jsonBody } from "../validate.ts";
 
 export function syncRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post("/", requireRole(deps, "clerk"), jsonBody(SyncRequestSchema), async (c) => {
-    const token = c.get("token");
     const results = maskPersonalDeep(
       await syncBatch(deps.db, deps.engine, c.req.valid("json").items, {
-        tokenId: token.id,
-        name: token.name,
-        role: token.role,
+        ...c.get("actor"),
+        id: c.get("token").id,
       }),
     );
     return c.json({

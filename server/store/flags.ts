@@ -1,13 +1,16 @@
 // Flags: a clerk marks a request as noncompliant with a rule (evidence snapshot + note); a supervisor
 // resolves it. Creation is idempotent by the client's key (sync item key or idempotencyKey), scoped to the token
-// that sent it; the same key with another body is refused (409).
+// that sent it; the same key with another body is refused (409). A flag belongs to its case's unit (else its
+// author's); every read and write goes through `scopedFlags` / `scopedFlagUpdate`, so a flag outside the
+// principal's scope is "not found" (server/auth/scope.ts).
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import { inScope, type Principal, type Scope, scopeUnitIds } from "../auth/scope.ts";
 import type { Database, FlagsTable } from "../db/schema.ts";
 import { ApiError, notFound } from "../errors.ts";
 import type { FlagCreate } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
-import { findCaseByRef } from "./cases.ts";
+import { findCaseByRef, scopedCases } from "./cases.ts";
 import { requestHash, scopedKey } from "./request-key.ts";
 
 export interface FlagDto {
@@ -16,6 +19,8 @@ export interface FlagDto {
   checkId: string | null;
   caseId: string | null;
   case: { portal: string; externalId: string } | null;
+  /** The unit the flag belongs to ('' = none). */
+  unitId: string;
   evidence: Record<string, unknown>;
   note: string;
   status: "open" | "resolved";
@@ -33,6 +38,7 @@ export function toFlagDto(r: FlagsTable): FlagDto {
     checkId: r.check_id,
     caseId: r.case_id,
     case: r.portal && r.external_id ? { portal: r.portal, externalId: r.external_id } : null,
+    unitId: r.unit_id,
     evidence: JSON.parse(r.evidence),
     note: r.note,
     status: r.status,
@@ -51,14 +57,38 @@ export interface FlagDeps {
   maskEvidence(evidence: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** The scoped query helper: flags the scope may see. Every read of flags starts here. */
+export function scopedFlags(db: Kysely<Database>, scope: Scope) {
+  const q = db.selectFrom("flags");
+  return scope.all ? q : q.where("unit_id", "in", scopeUnitIds(scope));
+}
+
+/** The scoped update helper: an update that can only touch flags the scope may see. */
+export function scopedFlagUpdate(db: Kysely<Database>, scope: Scope) {
+  const q = db.updateTable("flags");
+  return scope.all ? q : q.where("unit_id", "in", scopeUnitIds(scope));
+}
+
 /** A client's idempotency key and the token that sent it (keys are scoped to their token). */
 export interface ClientKey {
   tokenId: string;
   key: string;
 }
 
-/** The flag first created with this key, unless it was created from another body (409). */
-function sameRequest(prior: FlagsTable, key: ClientKey, hash: string): { flag: FlagDto; created: boolean } {
+/**
+ * The flag first created with this key — only to a principal that may still see it, and only for the same
+ * request body (another body with the same key is a 409).
+ */
+function sameRequest(
+  who: Pick<Principal, "scope">,
+  prior: FlagsTable,
+  key: ClientKey,
+  hash: string,
+): { flag: FlagDto; created: boolean } {
+  if (!inScope(who.scope, prior.unit_id))
+    throw new ApiError(409, "this idempotency key is in use already: send a new one", [
+      { path: "idempotencyKey", message: "already used" },
+    ]);
   if (prior.request_hash !== null && prior.request_hash !== hash)
     throw new ApiError(
       409,
@@ -79,33 +109,40 @@ export async function createFlag(
   deps: FlagDeps,
   input: FlagCreate,
   key: ClientKey | undefined,
-  by: string | null,
+  who: Pick<Principal, "scope" | "name" | "unitId">,
 ): Promise<{ flag: FlagDto; created: boolean }> {
   deps.assertRule(input.ruleId);
+  const by = who.name;
   const { idempotencyKey: _key, ...request } = input;
   const hash = requestHash(request);
   const clientKey = key ? scopedKey(key.tokenId, key.key) : null;
   if (key && clientKey) {
     const prior = await db.selectFrom("flags").selectAll().where("client_key", "=", clientKey).executeTakeFirst();
-    if (prior) return sameRequest(prior, key, hash);
+    if (prior) return sameRequest(who, prior, key, hash);
   }
   let caseId: string | null = null;
   let portal: string | null = null;
   let externalId: string | null = null;
+  // the flag's unit: its case's; a flag on an untracked page, the author's
+  let unitId = who.unitId ?? "";
   if (input.caseId) {
-    const c = await db
-      .selectFrom("cases")
-      .select(["id", "portal", "external_id"])
+    const c = await scopedCases(db, who.scope)
+      .select(["id", "portal", "external_id", "unit_id"])
       .where("id", "=", input.caseId)
       .executeTakeFirst();
     if (!c) throw notFound(`case ${input.caseId}`);
     caseId = c.id;
     portal = c.portal;
     externalId = c.external_id;
+    unitId = c.unit_id;
   } else if (input.case) {
     portal = input.case.portal;
     externalId = input.case.externalId;
-    caseId = (await findCaseByRef(db, portal, externalId))?.id ?? null;
+    const c = await findCaseByRef(db, who, portal, externalId);
+    if (c) {
+      caseId = c.id;
+      unitId = c.unit_id;
+    }
   }
   const id = randomUUID();
   const row = await db
@@ -119,6 +156,7 @@ export async function createFlag(
       case_id: caseId,
       portal,
       external_id: externalId,
+      unit_id: unitId,
       evidence: JSON.stringify(deps.maskEvidence(input.evidence ?? {})),
       note: input.note ?? "",
       status: "open",
@@ -139,11 +177,11 @@ export async function createFlag(
     .where("client_key", "=", clientKey ?? "")
     .executeTakeFirst();
   if (!prior || !key) throw new Error("flag insert conflicted but no prior flag found");
-  return sameRequest(prior, key, hash);
+  return sameRequest(who, prior, key, hash);
 }
 
-export async function getFlag(db: Kysely<Database>, id: string): Promise<FlagDto> {
-  const row = await db.selectFrom("flags").selectAll().where("id", "=", id).executeTakeFirst();
+export async function getFlag(db: Kysely<Database>, scope: Scope, id: string): Promise<FlagDto> {
+  const row = await scopedFlags(db, scope).selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound(`flag ${id}`);
   return toFlagDto(row);
 }
@@ -151,33 +189,43 @@ export async function getFlag(db: Kysely<Database>, id: string): Promise<FlagDto
 /** Resolving is idempotent: resolving a resolved flag returns it unchanged. */
 export async function resolveFlag(
   db: Kysely<Database>,
+  who: Pick<Principal, "scope" | "name">,
   id: string,
   resolution: string | undefined,
-  by: string | null,
 ): Promise<FlagDto> {
-  const row = await db
-    .updateTable("flags")
-    .set({ status: "resolved", resolved_at: toBeijingInstant(), resolved_by: by, resolution: resolution ?? null })
+  const row = await scopedFlagUpdate(db, who.scope)
+    .set({
+      status: "resolved",
+      resolved_at: toBeijingInstant(),
+      resolved_by: who.name,
+      resolution: resolution ?? null,
+    })
     .where("id", "=", id)
     .where("status", "=", "open")
     .returningAll()
     .executeTakeFirst();
-  return row ? toFlagDto(row) : getFlag(db, id);
+  return row ? toFlagDto(row) : getFlag(db, who.scope, id);
 }
 
 export interface FlagFilter {
   status?: "open" | "resolved";
   ruleId?: string;
   caseId?: string;
+  unitId?: string;
   limit: number;
   offset: number;
 }
 
-export async function listFlags(db: Kysely<Database>, f: FlagFilter): Promise<{ items: FlagDto[]; total: number }> {
-  let q = db.selectFrom("flags");
+export async function listFlags(
+  db: Kysely<Database>,
+  scope: Scope,
+  f: FlagFilter,
+): Promise<{ items: FlagDto[]; total: number }> {
+  let q = scopedFlags(db, scope);
   if (f.status) q = q.where("status", "=", f.status);
   if (f.ruleId) q = q.where("rule_id", "=", f.ruleId);
   if (f.caseId) q = q.where("case_id", "=", f.caseId);
+  if (f.unitId !== undefined) q = q.where("unit_id", "=", f.unitId);
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy("created_at").orderBy("id").limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow(),
@@ -186,8 +234,8 @@ export async function listFlags(db: Kysely<Database>, f: FlagFilter): Promise<{ 
 }
 
 /** Every flag in creation order, for the CSV export. */
-export async function allFlags(db: Kysely<Database>, status?: "open" | "resolved"): Promise<FlagDto[]> {
-  let q = db.selectFrom("flags").selectAll();
+export async function allFlags(db: Kysely<Database>, scope: Scope, status?: "open" | "resolved"): Promise<FlagDto[]> {
+  let q = scopedFlags(db, scope).selectAll();
   if (status) q = q.where("status", "=", status);
   return (await q.orderBy("created_at").orderBy("id").execute()).map(toFlagDto);
 }

@@ -4,13 +4,14 @@
 // "replayed" with their first result, the rest are applied now. Nothing is lost or applied twice. Keys are
 // scoped to the sending token; the same key with another item is rejected with 409.
 import type { Kysely } from "kysely";
+import type { Principal } from "../auth/scope.ts";
 import { roleAllows } from "../auth/tokens.ts";
 import type { Database, Role } from "../db/schema.ts";
 import { asClientError, type Issue, issuesOf } from "../errors.ts";
 import { type SyncItem, SyncOpDataSchemas } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
-import { closeCaseByRef, type EvaluateCase, upsertCase } from "./cases.ts";
-import { createFlag, type FlagDeps, resolveFlag } from "./flags.ts";
+import { closeCaseByRef, type EvaluateCase, scopedCases, upsertCase } from "./cases.ts";
+import { createFlag, type FlagDeps, resolveFlag, scopedFlags } from "./flags.ts";
 import { requestHash, scopedKey } from "./request-key.ts";
 
 export interface SyncItemResult {
@@ -62,38 +63,61 @@ async function applyOne(
   db: Kysely<Database>,
   deps: SyncDeps,
   item: SyncItem,
-  tokenId: string,
-  by: string | null,
+  who: SyncActor,
 ): Promise<Omit<SyncItemResult, "key" | "op" | "status">> {
   switch (item.op) {
     case "case.upsert": {
       const data = SyncOpDataSchemas["case.upsert"].parse(item.data);
-      const r = await upsertCase(db, deps.evaluateCase, data, by);
+      const r = await upsertCase(db, deps.evaluateCase, data, who);
       return { httpStatus: r.created ? 201 : 200, result: { id: r.case.id, created: r.created } };
     }
     case "case.close": {
       const data = SyncOpDataSchemas["case.close"].parse(item.data);
-      const c = await closeCaseByRef(db, data.portal, data.externalId, by);
+      const c = await closeCaseByRef(db, who, data.portal, data.externalId);
       return { httpStatus: 200, result: { id: c.id, status: c.status } };
     }
     case "flag.create": {
       const data = SyncOpDataSchemas["flag.create"].parse(item.data);
-      const r = await createFlag(db, deps, data, { tokenId, key: item.key }, by);
+      const r = await createFlag(db, deps, data, { tokenId: who.id, key: item.key }, who);
       return { httpStatus: r.created ? 201 : 200, result: { id: r.flag.id, created: r.created } };
     }
     case "flag.resolve": {
       const data = SyncOpDataSchemas["flag.resolve"].parse(item.data);
-      const f = await resolveFlag(db, data.id, data.resolution, by);
+      const f = await resolveFlag(db, who, data.id, data.resolution);
       return { httpStatus: 200, result: { id: f.id, status: f.status } };
     }
   }
 }
 
-/** Who sends the batch: the token's id, name (recorded as author) and role (checked per op). */
-export interface SyncActor {
-  tokenId: string;
-  name: string;
-  role: Role;
+/**
+ * A replay answers the first result only when the caller may see what it names (a case or flag of its scope):
+ * a key another unit used is refused without revealing its case or flag id.
+ */
+async function visibleReplay(
+  db: Kysely<Database>,
+  prior: SyncItemResult,
+  who: Pick<Principal, "scope">,
+): Promise<SyncItemResult> {
+  const id = prior.result?.id;
+  if (!id || who.scope.all) return prior;
+  const seen = prior.op.startsWith("case.")
+    ? await scopedCases(db, who.scope).select("id").where("id", "=", id).executeTakeFirst()
+    : await scopedFlags(db, who.scope).select("id").where("id", "=", id).executeTakeFirst();
+  if (seen) return prior;
+  return {
+    key: prior.key,
+    op: prior.op,
+    status: "rejected",
+    httpStatus: 409,
+    error: "this idempotency key is in use already: send a new one",
+    issues: [{ path: "key", message: "already used" }],
+  };
+}
+
+/** Who sends the batch: the token's id, name (recorded as author), role (checked per op) and scope. */
+export interface SyncActor extends Principal {
+  /** The authenticated principal's id (token id, or `user:<id>` for a session). */
+  id: string;
 }
 
 /** The role each op needs — the same as on its own endpoint. */
@@ -111,10 +135,10 @@ export async function syncItem(
   actor: SyncActor,
 ): Promise<SyncItemResult> {
   const base = { key: item.key, op: item.op };
-  const scoped = scopedKey(actor.tokenId, item.key);
+  const scoped = scopedKey(actor.id, item.key);
   const hash = requestHash({ op: item.op, data: item.data });
   const prior = await replay(db, item, scoped, hash);
-  if (prior) return prior;
+  if (prior) return prior.status === "rejected" ? prior : visibleReplay(db, prior, actor);
   if (!roleAllows(actor.role, OP_ROLE[item.op]))
     return {
       ...base,
@@ -122,7 +146,7 @@ export async function syncItem(
       httpStatus: 403,
       error: `${item.op} needs the ${OP_ROLE[item.op]} role (token has ${actor.role})`,
     };
-  const { tokenId, name: by } = actor;
+  const tokenId = actor.id;
   const parsed = SyncOpDataSchemas[item.op].safeParse(item.data);
   if (!parsed.success)
     return {
@@ -134,7 +158,7 @@ export async function syncItem(
     };
   try {
     return await db.transaction().execute(async (trx) => {
-      const r = await applyOne(trx, deps, item, tokenId, by);
+      const r = await applyOne(trx, deps, item, actor);
       const result: SyncItemResult = { ...base, status: "applied", ...r };
       await trx
         .insertInto("sync_keys")
@@ -152,7 +176,7 @@ export async function syncItem(
   } catch (e) {
     // A concurrent request with the same key committed first: its result stands.
     const raced = await replay(db, item, scoped, hash);
-    if (raced) return raced;
+    if (raced) return raced.status === "rejected" ? raced : visibleReplay(db, raced, actor);
     const client = asClientError(e);
     if (client) {
       const r: SyncItemResult = { ...base, status: "rejected", httpStatus: client.status, error: client.message };

@@ -53,6 +53,32 @@ describe("server/cli.ts", { timeout: 120_000 }, () => {
     }
   });
 
+  it("unit create, user create and user password print one-time passwords the login accepts", async () => {
+    const env = { DATA_DIR: db.location.dataDir ?? "" };
+    expect(cli(["unit", "create", "市数据局数据资源科"], env).status).toBe(0);
+    const made = cli(["user", "create", "--name", "李四", "--role", "clerk", "--unit", "市数据局数据资源科"], env);
+    expect(made.status, made.stderr).toBe(0);
+    const first = made.stdout.trim().split("\n").at(-1) ?? "";
+    expect(cli(["user", "list"], env).stdout).toMatch(/clerk\s+李四 {2}市数据局数据资源科/);
+    const noUnit = cli(["user", "create", "--name", "王五", "--role", "clerk"], env);
+    expect(noUnit.status).toBe(2);
+    expect(noUnit.stderr).toContain("unitId");
+    const reset = cli(["user", "password", "李四"], env);
+    expect(reset.status, reset.stderr).toBe(0);
+    const second = reset.stdout.trim().split("\n").at(-1) ?? "";
+    expect(second).not.toBe(first);
+    const inst = await openInstance(db.location);
+    try {
+      const login = (password: string) => req(inst, "POST", "/api/session", { body: { name: "李四", password } });
+      expect((await login(first)).status).toBe(401);
+      const ok = await login(second);
+      expect(ok.status).toBe(200);
+      expect((await ok.json()).user).toMatchObject({ name: "李四", role: "clerk", mustChangePassword: true });
+    } finally {
+      await inst.close();
+    }
+  });
+
   it("bad arguments exit non-zero naming what was expected", () => {
     const env = { DATA_DIR: db.location.dataDir ?? "" };
     const r = cli(["token", "create", "--role", "boss"], env);

@@ -177,7 +177,7 @@ export function formPairs(
 }
 
 // Elements that hold a whole block (a label or an inline pair never contains one).
-const BLOCK_TAGS = new Set(["div", "p", "table", "ul", "ol", "dl", "li", "input", "select", "textarea"]);
+const BLOCK_TAGS = ["div", "p", "table", "ul", "ol", "dl", "li", "input", "select", "textarea"];
 // A value element that contains one of these is a section, not one field's value.
 const SECTION_TAGS = new Set(["table", "form", "fieldset"]);
 /** Siblings that are never a value. */
@@ -219,14 +219,19 @@ export function layoutPairs(
 ): void {
   const found: Pair[] = [];
   const values = new Set<Element>();
+  // Elements holding a block somewhere inside: every ancestor of a block element, marked once (one pass up from
+  // each block instead of a subtree walk per candidate).
+  const holdsBlock = new Set<Element>();
+  for (const b of tagged(scan, ...BLOCK_TAGS))
+    for (let e = dom.parent(b); e && !holdsBlock.has(e); e = dom.parent(e)) holdsBlock.add(e);
   for (const el of tagged(scan, "label", "span", "div", "p", "li", "font", "b", "strong", "em", "dt")) {
-    if (dom.isIgnored(el) || used.has(el)) continue;
+    if (holdsBlock.has(el) || dom.isIgnored(el) || used.has(el)) continue;
     const parent = dom.parent(el);
     if (parent && dom.isIgnored(parent)) continue;
-    if (dom.find(el, (d) => BLOCK_TAGS.has(dom.tag(d)))) continue;
     const t = dom.text(el);
     if (t.length > 200) continue;
-    const key = labelKey(t);
+    // A label is short (padding such as 收&nbsp;件&nbsp;日&nbsp;期 included): longer text is at most an inline pair.
+    const key = t.length <= MAX_LABEL * 3 ? labelKey(t) : "";
     if (key.length > 0 && key.length <= MAX_LABEL && isLabel(key)) {
       if (isNavigation(dom, el)) continue;
       const box = layoutValue(dom, el, t);
@@ -240,6 +245,7 @@ export function layoutPairs(
       found.push({ key, label: el, value: v.el, text: v.text, container: dom.parent(el) ?? el, scan });
       continue;
     }
+    if (!t.includes("：") && !t.includes(":")) continue;
     const m = INLINE_RE.exec(t);
     if (!m || m[2] === "") continue;
     const ik = labelKey(m[1]);

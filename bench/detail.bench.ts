@@ -90,25 +90,21 @@ async function sample(
   // The work runs in a task of its own (a timer), like the content script's idle callback; marks find it. First
   // on the freshly loaded page (cold: the page's first read), then again in a later task (warm: a re-read after
   // the page changed).
-  const result = await page.evaluate(
-    ({ mode, paths }) =>
-      new Promise((resolve) => {
-        const work = () => {
-          const api = (globalThis as unknown as { __sxBench: Api }).__sxBench;
-          return mode === "ours" ? api.recognize() : api.floor(paths);
-        };
-        setTimeout(() => {
-          performance.mark("sx-bench-cold");
-          const r = work();
-          setTimeout(() => {
-            performance.mark("sx-bench-warm");
-            work();
-            resolve(r);
-          }, 30);
-        }, 20);
-      }),
-    { mode, paths },
-  );
+  // (a string, so that no bundler helper leaks into the page)
+  const result = await page.evaluate(`new Promise((resolve) => {
+    const api = globalThis.__sxBench;
+    const paths = ${JSON.stringify(paths)};
+    const work = () => (${JSON.stringify(mode)} === "ours" ? api.recognize() : api.floor(paths));
+    setTimeout(() => {
+      performance.mark("sx-bench-cold");
+      const r = work();
+      setTimeout(() => {
+        performance.mark("sx-bench-warm");
+        work();
+        resolve(r);
+      }, 30);
+    }, 20);
+  })`);
   await page.waitForTimeout(200);
   const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
   await cdp.send("Tracing.end");

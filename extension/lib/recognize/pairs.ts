@@ -45,7 +45,8 @@ export function cellValue(dom: Dom, cell: Element): { el: Element; text: string 
     return dom.controlValue(el) !== "";
   });
   if (filled) return { el: filled, text: dom.controlValue(filled) };
-  if (!seen.first) return { el: cell, text: dom.shownText(cell) };
+  // No control: the cell's text (textContent needs no layout; rendered text is only needed beside hidden controls).
+  if (!seen.first) return { el: cell, text: dom.text(cell) };
   // A rendered control that is empty: the field is empty (the text beside it is decoration: "至", "0/200").
   if (seen.shown) return { el: seen.shown, text: "" };
   // Only hidden controls: what the cell shows instead (a select rendered as text), else the hidden value.
@@ -71,14 +72,6 @@ function labelText(dom: Dom, cell: Element): string | null {
   return t.length > 80 ? null : t;
 }
 
-/** The label key of a cell when it is a known label (short, no controls or nested tables), else null. */
-function knownLabel(dom: Dom, cell: Element, isLabel: (key: string) => boolean): string | null {
-  const raw = labelText(dom, cell);
-  if (raw === null) return null;
-  const key = labelKey(raw);
-  return key.length > 0 && key.length <= MAX_LABEL && isLabel(key) ? key : null;
-}
-
 export function tablePairs(
   dom: Dom,
   scan: ScanRoot,
@@ -89,42 +82,55 @@ export function tablePairs(
   for (const table of tagged(scan, "table")) {
     if (skipTables.has(table)) continue;
     const rows = dom.rows(table);
+    let next: { cells: Element[]; raws: (string | null)[]; keys: (string | null)[] } | undefined;
     for (let r = 0; r < rows.length; r++) {
-      const cells = dom.cells(rows[r]);
+      // Each cell's text and known-label key, read once (the row below is read ahead for label rows).
+      const cur = next ?? readRow(dom, rows[r], isLabel);
+      next = undefined;
+      const { cells, raws, keys } = cur;
       // A row of labels over a row of values (vertical descriptions): pair by column.
-      if (cells.length > 1 && r + 1 < rows.length) {
-        const keys = cells.map((c) => knownLabel(dom, c, isLabel));
-        const below = keys.every((k) => k !== null) ? dom.cells(rows[r + 1]) : [];
-        if (below.length === cells.length && knownLabel(dom, below[0], isLabel) === null) {
+      if (cells.length > 1 && r + 1 < rows.length && keys.every((k) => k !== null)) {
+        const below = readRow(dom, rows[r + 1], isLabel);
+        if (below.cells.length === cells.length && below.keys[0] === null) {
           keys.forEach((key, i) => {
-            const v = cellValue(dom, below[i]);
+            const v = cellValue(dom, below.cells[i]);
             out.push({ key: key as string, label: cells[i], value: v.el, text: v.text, container: table, scan });
           });
           r++;
           continue;
         }
+        next = below;
       }
       for (let i = 0; i < cells.length - 1; ) {
-        const raw = labelText(dom, cells[i]);
-        if (raw === null) {
-          i++;
-          continue;
-        }
-        const key = labelKey(raw);
-        if (key.length > 0 && key.length <= MAX_LABEL && isLabel(key)) {
-          if (knownLabel(dom, cells[i + 1], isLabel) !== null) {
+        const raw = raws[i];
+        const key = keys[i];
+        if (raw === null) i++;
+        else if (key !== null) {
+          if (keys[i + 1] !== null) {
             i++; // two labels side by side: the first has no value here
             continue;
           }
           const v = cellValue(dom, cells[i + 1]);
           out.push({ key, label: cells[i], value: v.el, text: v.text, container: table, scan });
           i += 2;
-        } else if (looksLikeLabel(raw) && key.length <= MAX_LABEL) {
+        } else if (looksLikeLabel(raw) && labelKey(raw).length <= MAX_LABEL) {
           i += 2; // an unknown label ("经办人：") — its value cell is not a label
         } else i++;
       }
     }
   }
+}
+
+/** A row's cells with each one's label text (null: holds controls or a table, or too long) and known key. */
+function readRow(dom: Dom, row: Element, isLabel: (key: string) => boolean) {
+  const cells = dom.cells(row);
+  const raws = cells.map((c) => labelText(dom, c));
+  const keys = raws.map((raw) => {
+    if (raw === null) return null;
+    const key = labelKey(raw);
+    return key.length > 0 && key.length <= MAX_LABEL && isLabel(key) ? key : null;
+  });
+  return { cells, raws, keys };
 }
 
 export function dlPairs(dom: Dom, scan: ScanRoot, isLabel: (key: string) => boolean, out: Pair[]): void {

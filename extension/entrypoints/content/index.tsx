@@ -22,6 +22,7 @@ import { LAYER_TAG, RowLayer, yieldToPage } from "../../lib/overlay/row-layer.ts
 import { SHADOW_MODE } from "../../lib/overlay/shadow.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
 import { type PageRecognition, recognizePageSliced } from "../../lib/recognize/index.ts";
+import { mayRevealOrHide, VISIBILITY_ATTRS } from "../../lib/recognize/reveal.ts";
 import { encodeFacts, rowLineDecoder } from "../../lib/row-codec.ts";
 
 /** Live counters are re-evaluated at least this often (the contract: at least each minute). */
@@ -309,6 +310,12 @@ async function start(ctx: ContentScriptContext) {
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (ours(r.target)) continue;
+      if (r.type === "attributes") {
+        const el = r.target as Element;
+        if (!mayRevealOrHide(r, el.getAttribute(r.attributeName ?? ""), el.localName)) continue;
+        queue("dom");
+        return;
+      }
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (nodes.length && nodes.every(ours)) continue;
       if (r.type === "characterData" && r.target.parentElement?.closest(`[${MARKER_ATTR}]`)) continue;
@@ -316,7 +323,15 @@ async function start(ctx: ContentScriptContext) {
       return;
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Attributes too: a tab switched or a dialog closed shows other content without adding a node (see reveal.ts).
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: VISIBILITY_ATTRS,
+  });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, "wxt:locationchange", () => queue("dom"));
   ctx.setInterval(() => queue("timer"), REFRESH_MS);

@@ -4,8 +4,9 @@
 import { applyAdapter, DEFAULT_ADAPTERS, matchesUrl, type PortalAdapter } from "../adapters/index.ts";
 import { maskPersonalNumbers } from "../privacy.ts";
 import { classify } from "./classify.ts";
+import { dialogOf, dialogTitles } from "./dialogs.ts";
 import { findListHeader, readRows, readRowsSliced } from "./lists.ts";
-import { dlPairs, formPairs, inlinePairs, type Pair, tablePairs } from "./pairs.ts";
+import { dlPairs, formPairs, layoutPairs, type Pair, tablePairs } from "./pairs.ts";
 import { type Dom, domFor } from "./pristine.ts";
 import { collectRoots, headingsOf, type ScanRoot, tagged } from "./roots.ts";
 import { cleanText } from "./text.ts";
@@ -48,6 +49,16 @@ export function recognizePageSliced(
   return readRowsSliced(() => recognizePage(doc, url, adapters, options), slicing);
 }
 
+/** The last (topmost) dialog in page order that holds one of the pairs, if any. */
+function lastDialog(dom: Dom, pairs: Pair[]): Element | undefined {
+  let top: Element | undefined;
+  for (const p of pairs) {
+    const d = dialogOf(dom, p.label);
+    if (d && (!top || (d !== top && dom.before(top, d)))) top = d;
+  }
+  return top;
+}
+
 /** The generic recogniser alone (no adapters). */
 export function recognizeGeneric(dom: Dom, roots: ScanRoot[]): PageRecognition {
   const rows: Recognition[] = [];
@@ -85,10 +96,14 @@ function recognizeSingle(
   const byDoc = new Map<Document, { pairs: Pair[]; scans: ScanRoot[] }>();
   for (const scan of roots) {
     const pairs: Pair[] = [];
-    tablePairs(dom, scan, isLabel, skipTables, pairs);
-    dlPairs(dom, scan, isLabel, pairs);
-    formPairs(dom, scan, isLabel, pairs);
-    inlinePairs(dom, scan, isLabel, pairs);
+    const found: Pair[] = [];
+    const used = new Set<Element>();
+    tablePairs(dom, scan, isLabel, skipTables, found);
+    dlPairs(dom, scan, isLabel, found);
+    formPairs(dom, scan, isLabel, found, used);
+    layoutPairs(dom, scan, isLabel, found, used);
+    // What the clerk cannot see is not the case: inactive tabs, closed dialogs, hidden templates.
+    for (const p of found) if (dom.visible(p.label)) pairs.push(p);
     let g = byDoc.get(scan.doc);
     if (!g) {
       g = { pairs: [], scans: [] };
@@ -100,8 +115,15 @@ function recognizeSingle(
   let best: { pairs: Pair[]; scans: ScanRoot[] } | undefined;
   for (const g of byDoc.values()) if (g.pairs.length > 0 && (!best || g.pairs.length > best.pairs.length)) best = g;
   if (!best) return undefined;
+  // A dialog open over the page is the case the clerk is looking at: its pairs, and its title first.
+  let heads: string[] = [];
+  const topDialog = lastDialog(dom, best.pairs);
+  if (topDialog) {
+    best = { pairs: best.pairs.filter((p) => dialogOf(dom, p.label) === topDialog), scans: best.scans };
+    heads = dialogTitles(dom, topDialog);
+  }
   const keys = best.pairs.map((p) => p.key);
-  const heads = best.scans.flatMap(headings);
+  heads = heads.concat(best.scans.flatMap(headings));
   const kind = classify(heads, keys) ?? (roots[0] ? classify(headings(roots[0]), keys) : undefined);
   if (!kind) return undefined;
   const vocab = vocabulary(kind);

@@ -54,6 +54,19 @@ export interface Dom {
   cellList(row: Element): { length: number; at(i: number): Element };
   /** Current value of an input/textarea, or the selected option's text of a select. */
   controlValue(el: Element): string;
+  /** The next element sibling, or null. */
+  next(el: Element): Element | null;
+  /** True when a precedes b in document order (same document). */
+  before(a: Node, b: Node): boolean;
+  /**
+   * Whether el is rendered: not display:none (itself or an ancestor), not visibility:hidden, not in a closed
+   * <details> or content-visibility:hidden subtree; with `opaque`, not fully transparent either. Uses the native
+   * checkVisibility() where the browser has it; without a layout engine (jsdom), the hidden attribute and the
+   * computed display/visibility of el and its ancestors.
+   */
+  visible(el: Element, opaque?: boolean): boolean;
+  /** The text as rendered (innerText: hidden descendants left out, <br> as a new line); textContent without layout. */
+  shownText(el: Element): string;
   title(doc: Document): string;
   url(doc: Document): string;
 }
@@ -94,11 +107,17 @@ interface Captured {
   docByTag: Fn;
   elByTag: Fn;
   nodeValue: Fn;
+  nextElementSibling: Fn;
+  compareDocumentPosition: Fn;
+  checkVisibility: Fn | undefined;
+  /** HTMLElement.prototype.innerText getter (text as rendered). */
+  rendered: Fn | undefined;
   isDoc: (n: unknown) => boolean;
   isFrag: (n: unknown) => boolean;
 }
 
 const apply = Reflect.apply;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const getOwnDesc = Object.getOwnPropertyDescriptor;
 const getProto = Object.getPrototypeOf;
 
@@ -172,6 +191,10 @@ function captureFrom(g: any): Captured {
     docByTag: method(D, "getElementsByTagName"),
     elByTag: method(E, "getElementsByTagName"),
     nodeValue: need(getter(N, "nodeValue"), "nodeValue"),
+    nextElementSibling: need(getter(E, "nextElementSibling"), "nextElementSibling"),
+    compareDocumentPosition: method(N, "compareDocumentPosition"),
+    checkVisibility: typeof E.checkVisibility === "function" ? method(E, "checkVisibility") : undefined,
+    rendered: g.HTMLElement ? getter(g.HTMLElement.prototype, "innerText") : undefined,
     isDoc: (n) => {
       try {
         return apply(nodeType, n, []) === 9;
@@ -400,6 +423,29 @@ function makeDom(c: Captured): Dom {
         return opt ? ((apply(c.textContent, opt, []) as string) ?? "") : "";
       }
       return (apply(c.textContent, el, []) as string) ?? "";
+    },
+    next: (el) => apply(c.nextElementSibling, el, []) as Element | null,
+    before: (a, b) => ((apply(c.compareDocumentPosition, a, [b]) as number) & 4) !== 0, // DOCUMENT_POSITION_FOLLOWING
+    visible(el, opaque = false) {
+      if (c.checkVisibility)
+        return apply(c.checkVisibility, el, [{ visibilityProperty: true, opacityProperty: opaque }]) as boolean;
+      // No layout engine (jsdom): what the markup says — the hidden attribute and inline display/visibility (as
+      // v-show and jQuery's hide() write them). Style sheets are not consulted: a script selector engine would
+      // run the page's own (possibly replaced) DOM methods.
+      for (let e: Element | null = el; e; e = apply(c.parentElement, e, []) as Element | null) {
+        if (apply(c.getAttribute, e, ["hidden"]) !== null) return false;
+        const style = apply(c.getAttribute, e, ["style"]) as string | null;
+        if (style && HIDDEN_STYLE.test(style)) return false;
+      }
+      return true;
+    },
+    shownText(el) {
+      // Our own markers inside el: textContent minus them (innerText cannot leave them out).
+      if (c.rendered && c.checkVisibility && !(hasIgnored && dirty.has(el))) {
+        const t = apply(c.rendered, el, []) as string | undefined;
+        if (typeof t === "string") return t;
+      }
+      return dom.text(el);
     },
     title: (doc) => (apply(c.docTitle, doc, []) as string) ?? "",
     url: (doc) => apply(c.docUrl, doc, []) as string,

@@ -2,7 +2,7 @@
 // portal alias they contain (normalised later by shared/kinds); booleans accept the phrases portals print
 // (已提交, 开放中, 否 …). Unreadable values are kept as text so the evaluator can name the field at fault.
 import type { FieldDef } from "../../../shared/kinds/index.ts";
-import { compactToken, parseDateValue, parseListValue } from "../../../shared/kinds/values.ts";
+import { compactToken, parseDateValue, parseListValue, toHalfWidth } from "../../../shared/kinds/values.ts";
 import { maskPersonalNumbers } from "../privacy.ts";
 import { cleanText } from "./text.ts";
 
@@ -50,6 +50,62 @@ function fastDate(text: string): string | undefined {
   return `${day}T${t.slice(11, 16)}:${sec}+08:00`;
 }
 
+// Spellings the shared parser does not take, rewritten to one it does (see respell):
+// "20261118" / "20261118 102533" / "20261118102533" (back ends that store yyyyMMdd and print it as is);
+const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2})(?::?(\d{2}))?)?$/;
+// "二〇二六年十一月十八日" (the way official documents write dates);
+const CN_DATE_RE =
+  /^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  "○": 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+// "2026/11/18 下午 3:20:00", "2026-11-18 上午10:05" (12-hour clocks of Windows and .NET zh-CN formats).
+const HALF_DAY_RE = /(上午|中午|下午|晚上)\s*(\d{1,2})(\s*[:：时点])/;
+
+/** 十一 → 11, 十八 → 18, 二十 → 20, 三十一 → 31, 九 → 9. */
+function cnSmallNumber(s: string): number {
+  const i = s.indexOf("十");
+  if (i < 0) return CN_DIGITS[s] ?? Number.NaN;
+  const tens = i === 0 ? 1 : (CN_DIGITS[s.slice(0, i)] ?? Number.NaN);
+  const ones = i === s.length - 1 ? 0 : (CN_DIGITS[s.slice(i + 1)] ?? Number.NaN);
+  return tens * 10 + ones;
+}
+
+/** A date spelling the shared parser does not read, rewritten as one it does; undefined when there is none. */
+function respell(t: string): string | undefined {
+  const h = toHalfWidth(t).trim();
+  const c = COMPACT_RE.exec(h);
+  if (c) return `${c[1]}-${c[2]}-${c[3]}${c[4] ? ` ${c[4]}:${c[5]}${c[6] ? `:${c[6]}` : ""}` : ""}`;
+  const n = CN_DATE_RE.exec(h);
+  if (n) {
+    const y = [...n[1]].map((d) => CN_DIGITS[d]).join("");
+    return `${y}-${cnSmallNumber(n[2])}-${cnSmallNumber(n[3])}`;
+  }
+  const m = HALF_DAY_RE.exec(h);
+  if (m) {
+    const hour = Number(m[2]);
+    const pm = (m[1] === "下午" || m[1] === "晚上") && hour < 12;
+    return h.replace(HALF_DAY_RE, ` ${pm ? hour + 12 : hour}$3`).replace(/\s+/g, " ");
+  }
+  return undefined;
+}
+
+/**
+ * Cell text → ISO day ("2026-11-18") or Beijing instant ("2026-11-18T10:25:33+08:00"). Reads what portals print:
+ * 2026-11-18 10:25:33, 2026/11/18, 2026.11.18, 2026年11月18日 9时05分, full-width digits (２０２６－１１－１８),
+ * 20261118, 二〇二六年十一月十八日, 上午/下午 clocks, and a date inside other text (2026年11月18日 星期三).
+ */
 export function toDate(text: string): string {
   const f = fastDate(text);
   if (f !== undefined) return f;
@@ -57,7 +113,12 @@ export function toDate(text: string): string {
   if (t === "") return "";
   const p = parseDateValue(t);
   if (p.ok) return p.value;
-  const m = DATE_IN_TEXT.exec(t.replace(/\u00a0/g, " "));
+  const r = respell(t);
+  if (r !== undefined) {
+    const q = parseDateValue(r);
+    if (q.ok) return q.value;
+  }
+  const m = DATE_IN_TEXT.exec(toHalfWidth(t).replace(/\u00a0/g, " "));
   if (m) {
     const q = parseDateValue(m[0]);
     if (q.ok) return q.value;

@@ -26,6 +26,7 @@ span[data-testid] { display: inline-block; margin: 0 0 0 4px; padding: 0 6px; bo
 span[data-status=due-soon] { color: #7a4a00; background: #fff1cc; }
 span[data-status=due-today] { color: #8a2b00; background: #ffe0cc; }
 span[data-status=overdue] { color: #fff; background: #b3261e; }
+span[data-status=done] { color: #3d4450; background: #e8eaee; box-shadow: 0 0 0 1px #3d445033; }
 `;
 
 /** Counter height in px (12px × 1.6 line height), for centring on the row. */

@@ -433,7 +433,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
         let rem: Remaining;
         let met: boolean | undefined;
         // the case says it is finished (同意, 驳回, 已办结 …) though no completion time is shown
-        let closed = false;
+        const closed = !isDay(done) && caseClosed(kind, facts, d.doneField);
         let st: DeadlineResult["status"];
         if (isDay(done)) {
           // done: compare by day when the completion is a bare day, else by instant
@@ -463,7 +463,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
               lateText(ent, de, label, done),
               d.doneField,
             );
-        } else if ((closed = caseClosed(kind, facts, d.doneField))) {
+        } else if (closed) {
           // finished without a completion time on the page: the clock stopped at an unknown time — never overdue,
           // and whether it was in time cannot be told (met stays undefined)
           rem = STOPPED;

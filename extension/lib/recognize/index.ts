@@ -3,6 +3,8 @@
 // single case of a detail page. Pure DOM code, no extension APIs; never the page's own (overridable) DOM methods.
 import { applyAdapter, DEFAULT_ADAPTERS, matchesUrl, type PortalAdapter } from "../adapters/index.ts";
 import { classify } from "./classify.ts";
+import { facetIn, sharedEnumCell } from "./facets.ts";
+import { ariaGrids, contextTexts, type GridHeader, type GridProbe, probeOf, sameRows, splitGrids } from "./grid.ts";
 import { findListHeader, readRows, readRowsSliced } from "./lists.ts";
 import { maskIdNumbers } from "./mask.ts";
 import { dlPairs, formPairs, inlinePairs, type Pair, tablePairs } from "./pairs.ts";
@@ -62,12 +64,35 @@ export function recognizeGeneric(dom: Dom, roots: ScanRoot[]): PageRecognition {
     return h;
   };
   for (const scan of roots) {
-    for (const table of tagged(scan, "table")) {
+    const tables = tagged(scan, "table");
+    for (const table of tables) {
       const header = findListHeader(dom, table);
       if (!header) continue;
       listTables.add(table);
-      const pageKind = classify(headings(scan), header.keys);
-      readRows(dom, { header, pageKind, source: "generic" }, rows);
+      const context = contextTexts(dom, table);
+      const pageKind = classify([...context, ...headings(scan)], header.keys);
+      readRows(dom, { header, pageKind, context, source: "generic" }, rows);
+    }
+    // Grids not carried by one table: split header/body tables, ARIA grids. A fixed column drawn again over a grid
+    // shows the same rows: read once.
+    const grids: GridHeader[] = [...splitGrids(dom, tables, listTables), ...ariaGrids(dom, scan)];
+    const read: GridProbe[] = [];
+    for (const g of grids) {
+      const probe = probeOf(dom, g);
+      if (read.some((p) => sameRows(p, probe))) continue;
+      read.push(probe);
+      const context = contextTexts(dom, g.root);
+      const pageKind = classify([...context, ...headings(scan)], g.keys);
+      readRows(
+        dom,
+        {
+          header: { table: g.root, headerIndex: -1, keys: g.keys, rows: g.rows },
+          pageKind,
+          context,
+          source: "generic",
+        },
+        rows,
+      );
     }
   }
   const single = recognizeSingle(dom, roots, listTables, headings);
@@ -123,11 +148,23 @@ function recognizeSingle(
     const prev = chosen.get(info.field);
     if (prev && prev.rank <= info.rank) continue;
     chosen.set(info.field, info);
-    facts[info.field] = toFact(p.text, info.def);
+    const companions = vocab.alsoByLabel.get(p.key);
+    if (companions?.length) sharedEnumCell(p.text, info, companions, facts);
+    else facts[info.field] = toFact(p.text, info.def);
     anchors[info.field] = p.value;
     root ??= p.container;
   }
   if (chosen.size === 0 || !root) return undefined;
+  // Facets the page states only in its heading (有条件共享申请详情).
+  for (const f of vocab.facets)
+    if (facts[f.field] === undefined)
+      for (const h of heads) {
+        const v = facetIn(h, f.def);
+        if (v !== undefined) {
+          facts[f.field] = v;
+          break;
+        }
+      }
   const rec: Recognition = { kind, facts, anchors, root, source: "generic" };
   if (externalId) rec.externalId = externalId;
   return rec;

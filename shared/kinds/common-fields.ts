@@ -15,6 +15,8 @@ export const receivedAt: FieldDef = {
     "收件时间",
     "申请时间",
     "收到时间",
+    "受理时间",
+    "收件日期时间",
   ],
 };
 

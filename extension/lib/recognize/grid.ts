@@ -213,6 +213,10 @@ export function sameRows(a: GridProbe, b: GridProbe): boolean {
 export function contextTexts(dom: Dom, root: Element, levels = 6): string[] {
   const out: string[] = [];
   const push = (el: Element) => {
+    // a heading is a small element: a sibling holding a whole form or another grid is not read (its text would
+    // cost as much as the page)
+    let k = 0;
+    if (dom.find(el, () => ++k >= 24)) return;
     const t = dom.text(el).replace(/\s+/g, " ").trim();
     if (t && t.length <= 80) out.push(t);
   };

@@ -150,6 +150,23 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
     }
     return f;
   };
+  // Status cells repeat a handful of texts too: what each distinct text gives the fields sharing its label.
+  const sharedCache = new Map<PlannedColumn, Map<string, [string, FactValue][]>>();
+  const sharedCell = (c: PlannedColumn, text: string, facts: Recognition["facts"]) => {
+    let m = sharedCache.get(c);
+    if (!m) {
+      m = new Map();
+      sharedCache.set(c, m);
+    }
+    let got = m.get(text);
+    if (!got) {
+      const f: Recognition["facts"] = {};
+      sharedEnumCell(text, c.info, c.companions ?? [], f);
+      got = Object.entries(f);
+      m.set(text, got);
+    }
+    for (const [field, v] of got) if (facts[field] === undefined || field === c.info.field) facts[field] = v;
+  };
   const source: RowSource = header.rows ?? tableRowsAfter(dom, header.table, header.headerIndex);
   const width = keys.length;
   const readRow = (r: number, into: Recognition[]) => {
@@ -179,7 +196,7 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
       if (!cell) continue;
       const text = dom.text(cell);
       if (!shown && cleanText(text) !== "") shown = true;
-      if (c.companions?.length) sharedEnumCell(text, c.info, c.companions, facts);
+      if (c.companions?.length) sharedCell(c, text, facts);
       else facts[c.info.field] = convert(c.info.field, c.info.def, text);
       anchors[c.info.field] = cell;
     }

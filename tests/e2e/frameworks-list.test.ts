@@ -139,6 +139,29 @@ async function allRight(page: Page, rowSelector: string, style: string, min = 5,
   return last;
 }
 
+/**
+ * Clicks `target` and, in the very next frame (before it is painted), counts the visible counters whose case is
+ * not on a row of the list any more: the layer must hide itself the moment the list re-renders.
+ */
+async function staleAfterClick(page: Page, target: string, rowSelector: string): Promise<number> {
+  return page.evaluate(
+    ([t, sel]) =>
+      new Promise<number>((done) => {
+        (document.querySelector(t) as HTMLElement).click();
+        requestAnimationFrame(() => {
+          const host = document.querySelector("shixian-rows") as HTMLElement | null;
+          if (!host || getComputedStyle(host).visibility === "hidden") return done(0);
+          const shown = new Set(
+            [...document.querySelectorAll(sel)].map((tr) => /GX-2026-\d{5}/.exec(tr.textContent ?? "")?.[0]),
+          );
+          const counters = [...(host.shadowRoot?.querySelectorAll("[data-row]:not(.h)") ?? [])];
+          done(counters.filter((c) => !shown.has(c.getAttribute("data-row") ?? "")).length);
+        });
+      }),
+    [target, rowSelector] as const,
+  );
+}
+
 async function open(path: string): Promise<Page> {
   const page = await e.b.context.newPage();
   await page.goto(e.url(path));
@@ -170,7 +193,8 @@ describe("layui table.render (split header/body, fixed columns, layui-table-cell
     // received Sat 09-12 → Mon 09-14, 已办结 without a time → done
     expect(at("GX-2026-00006")).toMatchObject({ due: "2026-09-14", status: "done" });
     await screenshot(page, "frameworks-layui-list");
-    await page.click(".layui-laypage-next");
+    // the frame after the click already shows no counter of the previous page
+    expect(await staleAfterClick(page, ".layui-laypage-next", sel)).toBe(0);
     const second = await allRight(page, sel, "iso-seconds", 10);
     expect(ids(second)[0]).toBe("GX-2026-00011");
     // sort by 收件时间: the same cases, other rows
@@ -188,7 +212,7 @@ describe("Element UI el-table (Vue 2: split header/body, fixed columns, el-pagin
     const first = await allRight(page, sel, "slash", 6);
     expect(statuses(first)).toContain("done");
     await screenshot(page, "frameworks-element-ui-list");
-    await page.click(".el-pagination .btn-next");
+    expect(await staleAfterClick(page, ".el-pagination .btn-next", sel)).toBe(0);
     const second = await allRight(page, sel, "slash", 6);
     expect(ids(second)[0]).toBe("GX-2026-00011");
     await page.click(".el-table__header-wrapper th.el-table_1_column_6 .caret-wrapper");

@@ -24,7 +24,7 @@ export async function trackCase(
 ): Promise<TrackedCase> {
   const { id, portal } = caseIdFor(input.url, input.externalId);
   const facts = maskFactsDeep(input.facts);
-  const running = input.result.deadlines.filter((d) => !d.met && !d.doneAt).map((d) => d.dueAt);
+  const running = input.result.deadlines.filter((d) => d.status !== "done" && !d.met && !d.doneAt).map((d) => d.dueAt);
   const record: TrackedCase = {
     id,
     portal,

@@ -5,7 +5,15 @@ import { evaluate } from "../../shared/evaluate/index.ts";
 import { rulePackBundle } from "../../shared/rules/packs/index.ts";
 import type { RulePack } from "../../shared/rules/schema.ts";
 import { getMeta, type ShiXianDB, setMeta } from "./db.ts";
-import type { Facts, RowDeadline, ViewCalculation, ViewDeadline, ViewFinding, ViewResult } from "./messages.ts";
+import type {
+  CounterStatus,
+  Facts,
+  RowDeadline,
+  ViewCalculation,
+  ViewDeadline,
+  ViewFinding,
+  ViewResult,
+} from "./messages.ts";
 
 interface Bundle {
   version: string;
@@ -134,7 +142,7 @@ export class Engine {
           r: d.ruleId,
           d: d.due,
           a: d.dueAt,
-          s: d.status,
+          s: counterStatus(d),
           p: d.provisional,
           w: d.status === "overdue" ? d.remaining.overdueWorkdays : d.remaining.workdaysLeft,
           ...(d.met !== undefined ? { m: d.met } : {}),
@@ -146,6 +154,11 @@ export class Engine {
   }
 }
 
+/** A stopped clock (completion time, or a finished status such as 已办结) is `done`, never `overdue`. */
+export function counterStatus(d: EvalDeadline): CounterStatus {
+  return d.closed || d.met !== undefined ? "done" : d.status;
+}
+
 function toViewDeadline(d: EvalDeadline): ViewDeadline {
   return {
     ruleId: d.ruleId,
@@ -153,7 +166,7 @@ function toViewDeadline(d: EvalDeadline): ViewDeadline {
     start: d.start,
     due: d.due,
     dueAt: d.dueAt,
-    status: d.status,
+    status: counterStatus(d),
     provisional: d.provisional,
     workdaysLeft: d.remaining.workdaysLeft,
     overdueWorkdays: d.remaining.overdueWorkdays,

@@ -1,5 +1,5 @@
 // UI strings: zh-CN first, English second.
-import type { DeadlineStatus, Lang, Severity } from "./messages.ts";
+import type { CounterStatus, Lang, Severity } from "./messages.ts";
 
 const zh = {
   panelTitle: "时限提示",
@@ -109,27 +109,29 @@ export function severityName(lang: Lang, s: Severity): string {
 
 /** Icon + words for a status: never colour alone. */
 /** Glyphs chosen from what common Windows/Linux fonts carry (Segoe UI Symbol, DejaVu): no emoji needed. */
-export const STATUS_ICON: Record<DeadlineStatus, string> = {
+export const STATUS_ICON: Record<CounterStatus, string> = {
   ok: "✓",
   "due-soon": "◷",
   "due-today": "⚠",
   overdue: "✕",
+  done: "✔",
 };
 
 export const SEVERITY_ICON: Record<Severity, string> = { violation: "✕", warning: "⚠", info: "ℹ" };
 
-export const STATUS_COLOR: Record<DeadlineStatus, { fg: string; bg: string }> = {
+export const STATUS_COLOR: Record<CounterStatus, { fg: string; bg: string }> = {
   ok: { fg: "#0b5d1e", bg: "#e3f4e8" },
   "due-soon": { fg: "#7a4a00", bg: "#fff1cc" },
   "due-today": { fg: "#8a2b00", bg: "#ffe0cc" },
   overdue: { fg: "#ffffff", bg: "#b3261e" },
+  done: { fg: "#3d4450", bg: "#e8eaee" },
 };
 
 /** The counter's words, e.g. "剩余 3 个工作日" / "今日 17:00 到期" / "已超期 2 个工作日". */
 export function statusText(
   lang: Lang,
   d: {
-    status: DeadlineStatus;
+    status: CounterStatus;
     workdaysLeft: number;
     overdueWorkdays: number;
     hoursLeft: number;
@@ -143,6 +145,9 @@ export function statusText(
       ? `Done late (${d.overdueWorkdays} working day(s) over)`
       : `逾期办结（超期 ${d.overdueWorkdays} 个工作日）`;
   switch (d.status) {
+    case "done":
+      // finished (已办结 / 同意 / 驳回 …) but the page shows no completion time: in time or not is unknown
+      return lang === "en" ? "Done (completion time not shown)" : "已办结（未显示办结时间）";
     case "overdue":
       if (d.overdueWorkdays > 0)
         return lang === "en"

@@ -7,14 +7,22 @@ import type { Severity } from "../../shared/rules/schema.ts";
 export type Lang = "zh-CN" | "en";
 
 export type { DeadlineStatus, Severity };
+
+/**
+ * What a counter shows: the evaluator's status while the clock runs, `done` once it stopped (a completion time
+ * on the page — then `met` says whether in time — or a finished status such as 已办结 / 同意 / 驳回). A finished case
+ * is never `overdue`.
+ */
+export type CounterStatus = DeadlineStatus | "done";
 export type FactValue = string | boolean | string[];
 export type Facts = Record<string, FactValue>;
 
 /** A deadline as the overlay needs it (a compact copy of the evaluator's DeadlineResult). */
 export type ViewDeadline = Pick<
   DeadlineResult,
-  "ruleId" | "label" | "start" | "due" | "dueAt" | "status" | "provisional" | "citation" | "met" | "doneAt"
+  "ruleId" | "label" | "start" | "due" | "dueAt" | "provisional" | "citation" | "met" | "doneAt"
 > & {
+  status: CounterStatus;
   workdaysLeft: number;
   overdueWorkdays: number;
   hoursLeft: number;
@@ -50,9 +58,9 @@ export interface RowDeadline {
   r: string; // ruleId
   d: string; // due YYYY-MM-DD
   a: string; // dueAt
-  s: DeadlineStatus;
+  s: CounterStatus;
   p: boolean; // provisional
-  w: number; // workdays left (≥0) or overdue workdays (when s = overdue)
+  w: number; // workdays left (≥0) or overdue workdays (when s = overdue, or done late)
   m?: boolean; // met (clock stopped)
 }
 

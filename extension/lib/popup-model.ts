@@ -23,7 +23,9 @@ export function popupRows(cases: TrackedCase[], nowMs: number): { urgent: PopupR
   for (const c of cases) {
     if (c.closed) continue;
     // A deadline whose clock stopped (decided, on time or late) no longer needs the clerk.
-    const open = c.deadlines.filter((d) => !d.met && !d.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    const open = c.deadlines
+      .filter((d) => d.status !== "done" && !d.met && !d.doneAt)
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     const d = open[0];
     if (!d) continue;
     const dueMs = Date.parse(d.dueAt);

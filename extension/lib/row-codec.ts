@@ -2,7 +2,7 @@
 // messages value by value; 5 000 small objects each way cost the portal's main thread more than all our
 // rendering (measured: ~200 ms of "Receive mojo message"). One JSON string out and one compact text back cost
 // almost nothing to pass.
-import type { DeadlineStatus, Facts, RowDeadline } from "./messages.ts";
+import type { CounterStatus, Facts, RowDeadline } from "./messages.ts";
 
 /** Content → background: the rows' facts as one JSON string. */
 export function encodeFacts(rows: Facts[]): string {
@@ -15,7 +15,8 @@ export function decodeFacts(s: string): Facts[] {
   return v as Facts[];
 }
 
-const STATUS: DeadlineStatus[] = ["ok", "due-soon", "due-today", "overdue"];
+// Indices are the wire format: new statuses are appended.
+const STATUS: CounterStatus[] = ["ok", "due-soon", "due-today", "overdue", "done"];
 
 /**
  * Background → content: `{ rules, rows }` where `rules` lists the rule ids once and `rows` has one line per row,

@@ -4,6 +4,7 @@
 import { defaultCalendar, type WorkCalendar } from "../calendar/index.ts";
 import type { Citation } from "../citation.ts";
 import { type DocumentStatus, documentStatus, type StatusInfo, statusNote } from "../documents/index.ts";
+import { caseClosed } from "../kinds/closure.ts";
 import { kindDef, normalizeFacts } from "../kinds/index.ts";
 import { instantToBeijing, parseDateValue } from "../kinds/values.ts";
 import {
@@ -277,6 +278,28 @@ function withStatus(msg: { zh: string; en: string }, st: DocState): { zh: string
 }
 
 /** Starts like an ISO day (YYYY-MM-DD…); char checks instead of a regex on the hot path. */
+/** cachedRemaining, with a `now` outside the calendar's range reported as the input at fault. */
+function remainingNow(cal: WorkCalendar, e: DeadlineEntry, now: string): Remaining {
+  try {
+    return cachedRemaining(cal, e, now);
+  } catch (err) {
+    if (err instanceof PeriodError && err.field === "now")
+      throw new EvaluationError([{ path: "now", message: err.message }]);
+    throw err;
+  }
+}
+
+/** remaining() of a clock stopped at an unknown time (a finished case whose page shows no completion time). */
+const STOPPED: Remaining = Object.freeze({
+  status: "ok",
+  workdaysLeft: 0,
+  hoursLeft: 0,
+  overdueWorkdays: 0,
+  overdueHours: 0,
+  provisional: false,
+  paused: false,
+});
+
 function isDay(v: unknown): v is string {
   if (typeof v !== "string" || v.length < 10) return false;
   const c4 = v.charCodeAt(4);
@@ -409,12 +432,22 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
         const citation: Citation = cr.citation;
         let rem: Remaining;
         let met: boolean | undefined;
+        // the case says it is finished (同意, 驳回, 已办结 …) though no completion time is shown
+        const closed = !isDay(done) && caseClosed(kind, facts, d.doneField);
         let st: DeadlineResult["status"];
         if (isDay(done)) {
           // done: compare by day when the completion is a bare day, else by instant
           const cmp = done.length === 10 ? compareTemporal(done, dl.due) : compareTemporal(done, dl.dueAt);
           met = cmp <= 0;
-          const de = remainingAtDone(cal, ent, done);
+          let de: DoneEntry;
+          try {
+            de = remainingAtDone(cal, ent, done);
+          } catch (err) {
+            // a completion date outside the calendar's range comes from the case: name its field
+            if (err instanceof PeriodError)
+              throw new EvaluationError([{ path: `facts.${d.doneField}`, message: err.message }]);
+            throw err;
+          }
           rem = de.rem;
           st = met ? "ok" : "overdue";
           if (!met)
@@ -430,8 +463,13 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
               lateText(ent, de, label, done),
               d.doneField,
             );
+        } else if (closed) {
+          // finished without a completion time on the page: the clock stopped at an unknown time — never overdue,
+          // and whether it was in time cannot be told (met stays undefined)
+          rem = STOPPED;
+          st = "ok";
         } else {
-          rem = cachedRemaining(cal, ent, now);
+          rem = remainingNow(cal, ent, now);
           st = rem.status;
           ctx.overdue = st === "overdue";
           if (ctx.overdue)
@@ -461,6 +499,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Eval
           citation,
           doneAt: isDay(done) ? done : undefined,
           met,
+          ...(met !== undefined || closed ? { closed: true } : {}),
           documentStatus: docStatus(cr.docNo, nowDay)?.status,
           packId: cr.packId,
         });

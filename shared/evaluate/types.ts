@@ -38,6 +38,11 @@ export interface DeadlineResult {
   doneAt?: string;
   /** done on or before the due cut-off */
   met?: boolean;
+  /**
+   * true when the clock has stopped: the doneField is set (then `met` says whether in time), or the case says it is
+   * finished (同意, 驳回, 已办结 … — shared/kinds/closure.ts) without a completion time (`met` undefined, status ok)
+   */
+  closed?: boolean;
   documentStatus?: DocumentStatus;
   packId: string;
 }

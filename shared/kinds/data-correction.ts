@@ -1,5 +1,5 @@
 // 校核申请 — 《双鸭山市公共数据管理暂行办法》第二十八条.
-import { receivedAt } from "./common-fields.ts";
+import { caseStatus, receivedAt } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const dataCorrection = defineKind({
@@ -18,5 +18,6 @@ export const dataCorrection = defineKind({
       label: { zh: "反馈时间", en: "Feedback at" },
       synonyms: ["反馈时间", "反馈日期", "结果反馈时间"],
     },
+    caseStatus,
   },
 });

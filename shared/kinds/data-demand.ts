@@ -1,5 +1,5 @@
 // 数据需求 (供需对接) — 《双鸭山市公共数据管理暂行办法》第三十二、三十三条.
-import { basis, decidedAt, decision, reason, receivedAt, scenario } from "./common-fields.ts";
+import { basis, caseStatus, decidedAt, decision, reason, receivedAt, scenario } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const dataDemand = defineKind({
@@ -49,5 +49,6 @@ export const dataDemand = defineKind({
       label: { zh: "数据提供部门同意", en: "Provider consent" },
       synonyms: ["提供部门同意", "数据提供部门意见"],
     },
+    caseStatus,
   },
 });

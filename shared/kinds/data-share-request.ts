@@ -1,5 +1,5 @@
 // 共享申请 — 《双鸭山市公共数据管理暂行办法》第二十四至二十七条.
-import { basis, decidedAt, decision, reason, receivedAt, scenario, shareClass } from "./common-fields.ts";
+import { basis, caseStatus, decidedAt, decision, reason, receivedAt, scenario, shareClass } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const dataShareRequest = defineKind({
@@ -16,5 +16,6 @@ export const dataShareRequest = defineKind({
     decision,
     decidedAt,
     reason,
+    caseStatus,
   },
 });

@@ -25,6 +25,23 @@ export interface FieldDef {
   values?: Record<string, string[]>;
   /** Personal data that must be masked before storage (e.g. 身份证号). */
   pii?: "id-number";
+  /** enum only: the canonical value any other non-blank text stands for (a status column naming a step). */
+  other?: string;
+  /**
+   * enum only: canonical values that mean the case is finished (同意, 驳回, 已办结 …). A finished case stops every
+   * clock of its kind: see caseClosed() in ./closure.ts and the evaluator.
+   */
+  closes?: string[];
+  /**
+   * With `closes`: only the deadlines whose done field is one of these stop (a decision ends the review, not the
+   * mounting of the data that follows it). Without it every deadline of the case stops (已办结).
+   */
+  closesOnly?: string[];
+  /**
+   * enum only: the value classifies the case, so a page may state it once for a whole list instead of in a column
+   * of its own — in a type column (业务类型 有条件共享申请) or in the heading of the list (民生实事 督办台账).
+   */
+  facet?: boolean;
 }
 
 export interface KindDef<K extends string = string> {
@@ -116,10 +133,12 @@ function rawFieldParser(def: FieldDef): FieldParser {
       const expected = `one of ${Object.entries(def.values ?? {})
         .map(([c, n]) => (n.length ? `${c} (${n.join("/")})` : c))
         .join(", ")}`;
+      const other = def.other;
       return (v) => {
         if (typeof v === "string") {
           const c = aliases.get(compactToken(v));
           if (c !== undefined) return { ok: true, value: c };
+          if (other !== undefined) return { ok: true, value: other };
         }
         return { ok: false, expected };
       };

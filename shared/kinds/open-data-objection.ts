@@ -1,5 +1,5 @@
 // 开放数据异议 — 《双鸭山市公共数据管理暂行办法》第四十条.
-import { receivedAt } from "./common-fields.ts";
+import { caseStatus, receivedAt } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const openDataObjection = defineKind({
@@ -23,5 +23,6 @@ export const openDataObjection = defineKind({
       label: { zh: "中止开放时间", en: "Suspended at" },
       synonyms: ["中止开放时间", "中止时间"],
     },
+    caseStatus,
   },
 });

@@ -1,5 +1,5 @@
 // 有条件开放申请 — 《双鸭山市公共数据管理暂行办法》第三十九条.
-import { basis, decidedAt, decision, reason, receivedAt } from "./common-fields.ts";
+import { basis, caseStatus, decidedAt, decision, reason, receivedAt } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const openDataRequest = defineKind({
@@ -12,5 +12,6 @@ export const openDataRequest = defineKind({
     decidedAt,
     reason,
     basis: { ...basis, label: { zh: "不予开放依据", en: "Basis of refusal" } },
+    caseStatus,
   },
 });

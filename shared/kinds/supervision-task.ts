@@ -1,6 +1,7 @@
 // 督办任务 — 双政发〔2026〕3号 附件1 (市《政府工作报告》主要目标和重点工作责任分工, 200 tasks) and 附件2
 // (2026年市政府20件民生实事, 20 projects). The task row (lead, host and co-units, 完成时限, stars) comes from the
 // pack table; the case carries only which task it is and when it was completed / reported.
+import { caseStatus } from "./common-fields.ts";
 import { defineKind } from "./field.ts";
 
 export const supervisionTask = defineKind({
@@ -25,6 +26,8 @@ export const supervisionTask = defineKind({
         ],
         livelihood: ["民生实事", "20件民生实事", "市政府20件民生实事", "民生实事项目", "附件2"],
       },
+      // a 督办 table often says which list it is only in its heading
+      facet: true,
     },
     taskNo: {
       type: "number",
@@ -38,5 +41,6 @@ export const supervisionTask = defineKind({
       label: { zh: "反馈时间", en: "Feedback at" },
       synonyms: ["反馈时间", "报送时间", "进展反馈时间"],
     },
+    caseStatus,
   },
 });

@@ -43,7 +43,7 @@ describe("5 000-row request queue", () => {
     expect(rows.length).toBeGreaterThan(1000);
     for (const r of rows) {
       expect(r.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(["ok", "due-soon", "due-today", "overdue"]).toContain(r.status);
+      expect(["ok", "due-soon", "due-today", "overdue", "done"]).toContain(r.status);
     }
     // Every status occurs on a queue built around the demo date.
     const statuses = new Set(rows.map((r) => r.status));
@@ -64,6 +64,8 @@ describe("5 000-row request queue", () => {
         rows.find((r) => r.id === id),
         id,
       ).toMatchObject({ due, status, provisional: "false" });
+    // GX-2026-00013 says 同意 (no decision time shown): its clock stopped — done, never overdue.
+    expect(rows.find((r) => r.id === "GX-2026-00013")).toMatchObject({ due: "2026-09-14", status: "done" });
     // KF-2026-00008: 5 working days → the 调休 Saturday 2026-10-10, not yet due.
     const kf8 = rows.find((r) => r.id === "KF-2026-00008");
     expect(kf8?.due).toBe("2026-10-10");

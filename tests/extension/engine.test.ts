@@ -45,6 +45,34 @@ describe("background engine", () => {
     expect(rows[1]).toEqual([]);
   });
 
+  it("a finished case is done, never overdue: on rows (status word, completion time) and on detail pages", () => {
+    const e = new Engine();
+    const base = { receivedAt: "2026-09-14T09:23:00+08:00", shareClass: "有条件共享" };
+    const rows = e.evaluateRows(
+      "data-share-request",
+      [
+        { ...base, caseStatus: "已办结" }, // finished, no time shown: done, in time unknown
+        { ...base, decision: "同意" }, // a decision closes the review
+        { ...base, caseStatus: "已回复", decidedAt: "2026-09-15T16:00:00+08:00" }, // in time
+        { ...base, decidedAt: "2026-09-17T10:00:00+08:00" }, // late by 2 working days
+        { ...base, caseStatus: "科室初审" }, // a step name: still open → overdue
+      ],
+      NOW,
+    );
+    const review = (i: number) => rows[i].find((x) => x.r === "sy-data-27-review-deadline");
+    expect(review(0)).toMatchObject({ s: "done", d: "2026-09-15" });
+    expect(review(0)?.m).toBeUndefined();
+    expect(review(1)).toMatchObject({ s: "done" });
+    expect(review(2)).toMatchObject({ s: "done", m: true });
+    expect(review(3)).toMatchObject({ s: "done", m: false, w: 2 });
+    expect(review(4)).toMatchObject({ s: "overdue" });
+    const detail = e.evaluate("data-share-request", rejected, NOW);
+    expect(detail.deadlines.find((x) => x.ruleId === "sy-data-27-review-deadline")).toMatchObject({
+      status: "done",
+      met: false,
+    });
+  });
+
   it("uses rule packs saved from an earlier API refresh (ETag) instead of the bundled ones", async () => {
     const db = openDb(`engine-test-${Date.now()}`);
     const bundled = new Engine();

@@ -53,6 +53,24 @@ describe("queue-row counters", () => {
     );
   });
 
+  it("a finished row: done (in time, late, or time not shown) travels the wire and is never overdue", async () => {
+    const { decodeRowResults, encodeRowResults } = await import("../../extension/lib/row-codec.ts");
+    const rows: RowDeadline[][] = [
+      [{ r: "a", d: "2026-09-14", a: "", s: "done", p: false, w: 0 }],
+      [{ r: "a", d: "2026-09-14", a: "", s: "done", p: false, w: 2, m: false }],
+      [{ r: "a", d: "2026-09-14", a: "", s: "done", p: false, w: 0, m: true }],
+    ];
+    const back = decodeRowResults(encodeRowResults(rows));
+    expect(back.map((x) => x[0].s)).toEqual(["done", "done", "done"]);
+    expect(back.map((x) => rowText("zh-CN", x[0]))).toEqual(["已办结", "逾期办结（超2个工作日）", "已办结"]);
+    const d = doc();
+    const cell = d.querySelector("td") as Element;
+    writeRow(d, cell, back[0], "zh-CN", "GX-1");
+    const el = cell.querySelector('[data-testid="shixian-deadline"]');
+    expect(el?.getAttribute("data-status")).toBe("done");
+    expect(el?.textContent).toBe("✔ 已办结");
+  });
+
   it("name the case in the accessible label when the counter sits beside its row", () => {
     const d = doc();
     const box = d.createElement("div");

@@ -94,6 +94,7 @@ describe("framework detail pages, generic recogniser", () => {
       basis: "《就业服务与就业管理规定》第四十条",
       receivedAt: "2026-11-18", // 20261118
       decision: "不同意", // el-select's displayed label
+      caseStatus: "不同意", // the same cell also says whether the case is finished
       decidedAt: "2026-11-19", // 20261119
       reason: "", // the empty el-input textarea
     });
@@ -106,7 +107,7 @@ describe("framework detail pages, generic recogniser", () => {
     expect(s?.externalId).toBe("KF-2026-1118-012");
     // Two spans per cell, colon drawn by CSS; 收到日期 "2026年11月18日"; the search form's empty 收到日期 range
     // and 办理结果 "全部" select are behind the dialog.
-    expect(s?.facts).toEqual({ receivedAt: "2026-11-18", decision: "待审核", decidedAt: "" });
+    expect(s?.facts).toEqual({ receivedAt: "2026-11-18", decision: "待审核", caseStatus: "待审核", decidedAt: "" });
   });
 
   test("Element UI: with the dialog closed, the dialog's case is gone (only the search form is left)", async () => {
@@ -130,6 +131,7 @@ describe("framework detail pages, generic recogniser", () => {
       receivedAt: "2026-11-18", // the picker shows "2026/11/18"
       cataloged: false, // 是否已编制目录: the select shows 否
       decision: "同意",
+      caseStatus: "同意",
       decidedAt: "2026-11-20T16:45:00+08:00", // the picker shows "2026-11-20 16:45"
       mountedAt: "",
     });
@@ -164,6 +166,7 @@ describe("framework detail pages, generic recogniser", () => {
     expect(s?.externalId).toBe("JH-2026-1118-004");
     expect(s?.facts).toEqual({
       receivedAt: "2026-11-18T09:05:00+08:00", // "2026/11/18 9:05:00" (DateTime.ToString() in zh-CN)
+      caseStatus: "核实中", // 办理状态: still open
       resolvedAt: "",
       feedbackAt: "",
     });

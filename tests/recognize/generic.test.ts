@@ -92,7 +92,8 @@ describe("layouts", () => {
       "数据共享申请",
       `<table><tr><th>收件时间</th><td>2026-09-30 15:20</td><th>审核结果</th><td>同意</td></tr></table>`,
     );
-    expect(r.single?.facts).toEqual({ receivedAt: "2026-09-30T15:20:00+08:00", decision: "同意" });
+    // 审核结果 names the decision and the case status (shared/kinds caseStatus): both read the same cell
+    expect(r.single?.facts).toEqual({ receivedAt: "2026-09-30T15:20:00+08:00", decision: "同意", caseStatus: "同意" });
   });
 
   test("an unknown label's value is never read as a label", () => {
@@ -103,7 +104,7 @@ describe("layouts", () => {
         ["审核结果：", "同意"],
       ]),
     );
-    expect(r.single?.facts).toEqual({ decision: "同意" });
+    expect(r.single?.facts).toEqual({ decision: "同意", caseStatus: "同意" });
   });
 
   test("label with &nbsp;, full-width spaces and a required star; value with &nbsp;", () => {
@@ -278,7 +279,12 @@ describe("what the extension inserts is never read back", () => {
     const after = recognizePage(doc, url, []);
     expect(after.single?.kind).toBe("data-share-request");
     expect(after.single?.facts).toEqual(before.single?.facts);
-    expect(after.single?.facts).toEqual({ receivedAt: "2026-09-30T15:20:00+08:00", decision: "待审核", reason: "" });
+    expect(after.single?.facts).toEqual({
+      receivedAt: "2026-09-30T15:20:00+08:00",
+      decision: "待审核",
+      caseStatus: "待审核",
+      reason: "",
+    });
     expect(after.rows.map((r) => r.facts)).toEqual(before.rows.map((r) => r.facts));
     expect(after.rows[0].facts.receivedAt).toBe("2026-09-29T10:00:00+08:00");
   });

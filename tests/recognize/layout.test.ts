@@ -65,6 +65,7 @@ describe("label element and the value laid out next to it", () => {
       receivedAt: "2026-11-18",
       shareClass: "有条件共享",
       decision: "待审核",
+      caseStatus: "待审核", // 审核结果 also says whether the case is finished (shared/kinds closure)
       decidedAt: "",
     });
   });
@@ -95,7 +96,7 @@ describe("what the page shows, not what it hides", () => {
        <div role="tabpanel"><form><div><label>收件时间</label><div><input value="2026-11-18"></div></div>
        <div><label>审核结果</label><div><input value="待审核"></div></div></form></div>`,
     );
-    expect(r.single?.facts).toEqual({ receivedAt: "2026-11-18", decision: "待审核" });
+    expect(r.single?.facts).toEqual({ receivedAt: "2026-11-18", decision: "待审核", caseStatus: "待审核" });
   });
 
   test("elements with the hidden attribute are not read", () => {
@@ -137,7 +138,7 @@ describe("a dialog over a page is the case", () => {
     );
     expect(r.single?.kind).toBe("open-data-request");
     expect(r.single?.externalId).toBe("KF-2026-1118-012");
-    expect(r.single?.facts).toEqual({ receivedAt: "2026-11-18", decision: "待审核" });
+    expect(r.single?.facts).toEqual({ receivedAt: "2026-11-18", decision: "待审核", caseStatus: "待审核" });
   });
 
   test("<dialog open> over the page; a closed one is ignored", () => {
@@ -145,7 +146,7 @@ describe("a dialog over a page is the case", () => {
       "开放申请办理",
       `${LIST}<dialog><p>收到日期：2026-01-05</p></dialog><dialog open><p>收到日期：2026-11-19</p><p>办理结果：同意</p></dialog>`,
     );
-    expect(r.single?.facts).toEqual({ receivedAt: "2026-11-19", decision: "同意" });
+    expect(r.single?.facts).toEqual({ receivedAt: "2026-11-19", decision: "同意", caseStatus: "同意" });
   });
 });
 

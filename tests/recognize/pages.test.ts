@@ -46,6 +46,7 @@ describe("detail pages", () => {
       basis: "《失业保险条例》第十六条、第十七条",
       decidedAt: "2026-10-09T10:12:00+08:00",
       decision: "不同意",
+      caseStatus: "不同意",
       reason: "",
     });
     // the anchor of a field is the cell showing its value (where the overlay puts its marker)
@@ -94,6 +95,7 @@ describe("detail pages", () => {
       basis: "《医疗保障基金使用监督管理条例》；《黑龙江省医疗救助办法》第八条",
       cataloged: false,
       decision: "驳回",
+      caseStatus: "驳回",
       reason: "不符合条件",
       decidedAt: "2026-05-07T11:05:00+08:00",
     });
@@ -109,6 +111,7 @@ describe("detail pages", () => {
       receivedAt: "2026-06-16",
       decidedAt: "2026-06-23",
       decision: "不同意",
+      caseStatus: "不同意",
       reason: "该数据涉及运营企业商业秘密，暂不开放。",
       basis: "",
     });
@@ -125,7 +128,12 @@ describe("detail pages", () => {
     const { result } = await recognise("data-correction.html");
     expect(result.single?.kind).toBe("data-correction");
     expect(result.single?.externalId).toBe("JH-2026-0212-002");
-    expect(result.single?.facts).toEqual({ receivedAt: "2026-02-12T14:00:00+08:00", resolvedAt: "", feedbackAt: "" });
+    expect(result.single?.facts).toEqual({
+      receivedAt: "2026-02-12T14:00:00+08:00",
+      resolvedAt: "",
+      feedbackAt: "",
+      caseStatus: "办理中", // 办理状态: still being handled
+    });
   });
 
   test("objection rendered in an open shadow root: evidence given, dataset still open", async () => {

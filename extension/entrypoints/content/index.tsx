@@ -307,7 +307,10 @@ async function start(ctx: ContentScriptContext) {
       (n as Element).hasAttribute("data-shixian-style") ||
       (n as Element).localName === "shixian-overlay" ||
       (n as Element).closest?.(`${LAYER_TAG},shixian-overlay,[${MARKER_ATTR}]`) !== null);
+  // uBlock Origin's model: the observer only queues (and hides counters a re-rendered list made stale, before the
+  // page paints); the work runs in an idle callback.
   const observer = new MutationObserver((records) => {
+    let changed = false;
     for (const r of records) {
       if (ours(r.target)) continue;
       if (r.type === "attributes") {
@@ -319,9 +322,14 @@ async function start(ctx: ContentScriptContext) {
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (nodes.length && nodes.every(ours)) continue;
       if (r.type === "characterData" && r.target.parentElement?.closest(`[${MARKER_ATTR}]`)) continue;
-      queue("dom");
-      return;
+      changed = true;
+      // Paging, sorting or a virtual list recycling rows: a counter must never stay on a row showing another case.
+      if (layer?.touches(r.target)) {
+        layer.markStale();
+        break;
+      }
     }
+    if (changed) queue("dom");
   });
   // Attributes too: a tab switched or a dialog closed shows other content without adding a node (see reveal.ts).
   observer.observe(doc.documentElement, {

@@ -27,6 +27,8 @@ export const DEMO_ADAPTERS: PortalAdapter[] = [
         receivedAt: { header: ["收件时间", "收件日期"] },
         shareClass: { header: ["共享类型"] },
         decision: { header: ["审核状态", "办理状态"] },
+        // the same column says whether the case is finished (同意 / 不同意 stop the clock)
+        caseStatus: { header: ["审核状态", "办理状态"] },
       },
     },
   },

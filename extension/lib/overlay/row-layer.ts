@@ -21,12 +21,14 @@ const LAYER_CSS = `
 .c { position: absolute; content-visibility: auto; contain: strict; white-space: nowrap; }
 .c > * { position: absolute; left: 0; }
 div.r { line-height: 0; }
+.h { visibility: hidden; }
 span[data-testid] { display: inline-block; margin: 0 0 0 4px; padding: 0 6px; border-radius: 8px;
   font: 600 12px/1.6 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif;
   color: #0b5d1e; background: #e3f4e8; box-shadow: 0 0 0 1px #0b5d1e33; }
 span[data-status=due-soon] { color: #7a4a00; background: #fff1cc; }
 span[data-status=due-today] { color: #8a2b00; background: #ffe0cc; }
 span[data-status=overdue] { color: #fff; background: #b3261e; }
+span[data-status=done] { color: #3d4450; background: #e8eaee; box-shadow: 0 0 0 1px #3d445033; }
 `;
 
 /** Counter height in px (12px × 1.6 line height), for centring on the row. */
@@ -68,6 +70,8 @@ interface Placed {
   i: number;
   x: number;
   y: number;
+  /** The row is scrolled out of its scroll container's view (a grid body with its own scrollbar). */
+  hidden?: boolean;
 }
 
 /** A chunk's placed counters; `estimated` when only its first and last rows were read. */
@@ -77,19 +81,73 @@ interface Box {
   top: number;
   height: number;
   right: number;
+  hidden?: boolean;
 }
+
+/** The visible box of an element's scroll containers (page coordinates), or null when only the page scrolls. */
+interface Clip {
+  top: number;
+  bottom: number;
+  right: number;
+}
+
+const SCROLLS = /(auto|scroll|hidden|clip)/;
 
 /** Row boxes in page coordinates (one getBoundingClientRect and three reads per row). */
 class Geometry {
   readonly sx: number;
   readonly sy: number;
-  constructor(doc: Document) {
+  private readonly clips = new Map<Element, Clip | null>();
+  constructor(private readonly doc: Document) {
     this.sx = doc.defaultView?.scrollX ?? 0;
     this.sy = doc.defaultView?.scrollY ?? 0;
   }
+  /**
+   * Where the rows of this row's container can be seen: the intersection of its scrolling ancestors' boxes (grid
+   * bodies with their own scrollbar, virtual lists). Read once per container.
+   */
+  private clipOf(row: Element): Clip | null {
+    const box = row.parentElement;
+    if (!box) return null;
+    const hit = this.clips.get(box);
+    if (hit !== undefined) return hit;
+    const view = this.doc.defaultView;
+    let clip: Clip | null = null;
+    for (
+      let el = box.parentElement;
+      el && el !== this.doc.body && el !== this.doc.documentElement;
+      el = el.parentElement
+    ) {
+      const st = view?.getComputedStyle(el);
+      if (!st || !(SCROLLS.test(st.overflowY) || SCROLLS.test(st.overflowX))) continue;
+      const r = el.getBoundingClientRect();
+      const c = { top: r.top + this.sy, bottom: r.bottom + this.sy, right: r.left + el.clientWidth + this.sx };
+      clip = clip
+        ? {
+            top: Math.max(clip.top, c.top),
+            bottom: Math.min(clip.bottom, c.bottom),
+            right: Math.min(clip.right, c.right),
+          }
+        : c;
+    }
+    this.clips.set(box, clip);
+    return clip;
+  }
   read(row: Element): Box {
     const r = row.getBoundingClientRect();
-    return { top: r.top + this.sy, height: r.height, right: r.right + this.sx };
+    const b: Box = { top: r.top + this.sy, height: r.height, right: r.right + this.sx };
+    const clip = this.clipOf(row);
+    if (clip) {
+      const mid = b.top + b.height / 2;
+      // a row scrolled out of its container's view has its counter hidden; one wider than the view gets it at
+      // the view's right edge
+      if (mid < clip.top || mid > clip.bottom) b.hidden = true;
+      if (b.right > clip.right) b.right = clip.right;
+    }
+    // never off the page's right edge: a full-width grid gets its counters over its last column
+    const pageRight = this.sx + (this.doc.documentElement.clientWidth || (this.doc.defaultView?.innerWidth ?? 0));
+    if (pageRight > 200 && b.right > pageRight - 40) b.right = pageRight - 130;
+    return b;
   }
   /** Every row of the chunk read. */
   exact(rows: LayerRow[], ids: number[]): PlacedChunk {
@@ -97,11 +155,11 @@ class Geometry {
   }
 }
 
-const place = (i: number, b: Box): Placed => ({
-  i,
-  x: Math.round(b.right),
-  y: Math.round(b.top + (b.height - COUNTER_H) / 2),
-});
+const place = (i: number, b: Box): Placed => {
+  const p: Placed = { i, x: Math.round(b.right), y: Math.round(b.top + (b.height - COUNTER_H) / 2) };
+  if (b.hidden) p.hidden = true;
+  return p;
+};
 
 /**
  * True when the chunk's rows are neighbours in one table section: as many table rows lie between its first and
@@ -126,7 +184,7 @@ function contiguous(rows: LayerRow[], ids: number[]): boolean {
 function estimate(ids: number[], a: Box, b: Box): PlacedChunk | undefined {
   const i0 = ids[0];
   const span = ids[ids.length - 1] - i0;
-  if (span === 0 || a.height !== b.height || a.right !== b.right) return undefined;
+  if (span === 0 || a.height !== b.height || a.right !== b.right || a.hidden || b.hidden) return undefined;
   const pitch = (b.top - a.top) / span;
   // Layout positions are multiples of 1/64 px: evenly spaced rows have a pitch on that grid.
   const p64 = pitch * 64;
@@ -147,6 +205,9 @@ export class RowLayer {
   private viewWidth = 0;
   private repositionQueued = false;
   private generation = 0;
+  /** The elements holding the rows shown (tbody, rowgroup): a change inside one makes counters stale. */
+  private containers = new Set<Element>();
+  private scrollWatch?: (e: Event) => void;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement(LAYER_TAG);
@@ -176,6 +237,8 @@ export class RowLayer {
     const gen = ++this.generation;
     const t00 = performance.now();
     this.last = { rows, results, lang };
+    this.containers = new Set();
+    for (const r of rows) if (r.row.parentElement) this.containers.add(r.row.parentElement);
     const view = this.doc.defaultView;
     const vh = view?.innerHeight ?? 800;
     this.viewWidth = view?.innerWidth ?? 0;
@@ -217,6 +280,7 @@ export class RowLayer {
     if (gen !== this.generation) return;
     // Attached only now: a write before the reads above would make the first read wait for a style/layout pass.
     this.attach();
+    this.host.style.visibility = "";
     // A fresh container; the previous one (a re-render) goes once the chunks in view are written: no flash.
     const old = this.containerEl;
     const container = this.doc.createElement("div");
@@ -253,8 +317,40 @@ export class RowLayer {
 
   private containerEl?: HTMLElement;
 
+  /**
+   * True when `node` lies in a container of the rows shown: the page re-rendered rows (paging, sorting, a virtual
+   * list recycling its rows), so the counters may now sit on rows that show other cases.
+   */
+  touches(node: Node): boolean {
+    if (this.containers.size === 0) return false;
+    let el: Node | null = node;
+    for (let depth = 0; el && depth < 40; depth++, el = el.parentNode)
+      if (this.containers.has(el as Element)) return true;
+    // a whole body replaced: the node is an ancestor of the rows' old container
+    for (const c of this.containers) if (!c.isConnected) return true;
+    return false;
+  }
+
+  /** Hides every counter until the next render (called from the MutationObserver, before the page paints). */
+  markStale(): void {
+    this.host.style.visibility = "hidden";
+  }
+
   /** Keeps counters next to their rows when the page reflows (window resize, fonts, portal scripts). */
   private watch() {
+    if (!this.scrollWatch) {
+      // A grid body with its own scrollbar moves its rows without moving the page: place the counters again.
+      this.scrollWatch = (e: Event) => {
+        const t = e.target;
+        if (!t || t === this.doc || (t as Node).nodeType !== 1) return;
+        for (const c of this.containers)
+          if ((t as Element).contains(c)) {
+            this.queueReposition();
+            return;
+          }
+      };
+      this.doc.addEventListener("scroll", this.scrollWatch, { capture: true, passive: true });
+    }
     if (this.resizeObs || typeof ResizeObserver === "undefined" || !this.last) return;
     this.resizeObs = new ResizeObserver((entries) => {
       // The first observation reports the size the counters were placed for: nothing to do.
@@ -300,6 +396,8 @@ export class RowLayer {
 
   remove(): void {
     this.generation++;
+    if (this.scrollWatch) this.doc.removeEventListener("scroll", this.scrollWatch, { capture: true });
+    this.scrollWatch = undefined;
     this.resizeObs?.disconnect();
     this.resizeObs = undefined;
     this.last = undefined;
@@ -346,8 +444,8 @@ function chunkHtml(chunk: Placed[], rows: LayerRow[], results: RowDeadline[][], 
     // One deadline (the usual case): the counter is itself the placed element — half the elements.
     inner +=
       ds.length === 1
-        ? counterHtml(c.pieces[0], rows[p.i].id, pos)
-        : `<div class="r" style="${pos}">${c.pieces.map((x) => counterHtml(x, rows[p.i].id)).join("")}</div>`;
+        ? counterHtml(c.pieces[0], rows[p.i].id, pos, p.hidden)
+        : `<div class="r${p.hidden ? " h" : ""}" style="${pos}">${c.pieces.map((x) => counterHtml(x, rows[p.i].id)).join("")}</div>`;
   }
   const mark = est === undefined ? "" : ` data-est="${est}"`;
   return `<div class="c"${mark} style="left:${left}px;top:${top}px;width:${Math.ceil(width) + 8}px;height:${bottom - top + COUNTER_H + 2}px">${inner}</div>`;
@@ -385,8 +483,8 @@ function piecesOf(ds: RowDeadline[], lang: Lang): { pieces: Pieces[]; width: num
   return entry;
 }
 
-function counterHtml(c: Pieces, rowId?: string, boxStyle?: string): string {
-  const box = boxStyle ? ` style="${boxStyle}"` : "";
+function counterHtml(c: Pieces, rowId?: string, boxStyle?: string, hidden?: boolean): string {
+  const box = (boxStyle ? ` style="${boxStyle}"` : "") + (hidden ? ' class="h"' : "");
   if (rowId === undefined) return `<span${box}${c.attrs}>${c.text}</span>`;
   const id = esc(rowId);
   return `<span${box}${c.attrs} data-row="${id}" aria-label="${id}${c.tail}">${c.text}</span>`;

@@ -8,6 +8,7 @@ export const ROW_ATTR = "data-shixian-row";
 export function rowText(lang: Lang, d: RowDeadline): string {
   if (d.m) return lang === "en" ? "done" : "已办结";
   if (d.m === false) return lang === "en" ? `done late (${d.w} wd)` : `逾期办结（超${d.w}个工作日）`;
+  if (d.s === "done") return lang === "en" ? "done" : "已办结";
   switch (d.s) {
     case "overdue":
       return lang === "en" ? `overdue ${d.w} wd` : `超期${d.w}个工作日`;

@@ -5,6 +5,8 @@ import { applyAdapter, DEFAULT_ADAPTERS, matchesUrl, type PortalAdapter } from "
 import { maskPersonalNumbers } from "../privacy.ts";
 import { classify } from "./classify.ts";
 import { dialogOf, dialogTitles } from "./dialogs.ts";
+import { facetIn, sharedEnumCell } from "./facets.ts";
+import { ariaGrids, contextTexts, type GridHeader, type GridProbe, probeOf, sameRows, splitGrids } from "./grid.ts";
 import { findListHeader, readRows, readRowsSliced } from "./lists.ts";
 import { dlPairs, formPairs, layoutPairs, type Pair, tablePairs } from "./pairs.ts";
 import { type Dom, domFor } from "./pristine.ts";
@@ -63,6 +65,7 @@ function lastDialog(dom: Dom, pairs: Pair[]): Element | undefined {
 export function recognizeGeneric(dom: Dom, roots: ScanRoot[]): PageRecognition {
   const rows: Recognition[] = [];
   const listTables = new Set<Element>();
+  const gridRoots: Element[] = [];
   const headingCache = new Map<ScanRoot, string[]>();
   const headings = (s: ScanRoot) => {
     let h = headingCache.get(s);
@@ -73,15 +76,39 @@ export function recognizeGeneric(dom: Dom, roots: ScanRoot[]): PageRecognition {
     return h;
   };
   for (const scan of roots) {
-    for (const table of tagged(scan, "table")) {
+    const tables = tagged(scan, "table");
+    for (const table of tables) {
       const header = findListHeader(dom, table);
       if (!header) continue;
       listTables.add(table);
-      const pageKind = classify(headings(scan), header.keys);
-      readRows(dom, { header, pageKind, source: "generic" }, rows);
+      const context = contextTexts(dom, table);
+      const pageKind = classify([...context, ...headings(scan)], header.keys);
+      readRows(dom, { header, pageKind, context, source: "generic" }, rows);
+    }
+    // Grids not carried by one table: split header/body tables, ARIA grids. A fixed column drawn again over a grid
+    // shows the same rows: read once.
+    const grids: GridHeader[] = [...splitGrids(dom, tables, listTables), ...ariaGrids(dom, scan)];
+    const read: GridProbe[] = [];
+    for (const g of grids) {
+      gridRoots.push(g.root);
+      const probe = probeOf(dom, g);
+      if (read.some((p) => sameRows(p, probe))) continue;
+      read.push(probe);
+      const context = contextTexts(dom, g.root);
+      const pageKind = classify([...context, ...headings(scan)], g.keys);
+      readRows(
+        dom,
+        {
+          header: { table: g.root, headerIndex: -1, keys: g.keys, rows: g.rows },
+          pageKind,
+          context,
+          source: "generic",
+        },
+        rows,
+      );
     }
   }
-  const single = recognizeSingle(dom, roots, listTables, headings);
+  const single = recognizeSingle(dom, roots, listTables, gridRoots, headings);
   return single ? { single, rows } : { rows };
 }
 
@@ -89,6 +116,7 @@ function recognizeSingle(
   dom: Dom,
   roots: ScanRoot[],
   skipTables: Set<Element>,
+  skipGrids: Element[],
   headings: (s: ScanRoot) => string[],
 ): Recognition | undefined {
   const isLabel = (k: string) => ANY_LABEL.has(k);
@@ -102,8 +130,9 @@ function recognizeSingle(
     dlPairs(dom, scan, isLabel, found);
     formPairs(dom, scan, isLabel, found, used);
     layoutPairs(dom, scan, isLabel, found, used);
-    // What the clerk cannot see is not the case: inactive tabs, closed dialogs, hidden templates.
-    for (const p of found) if (dom.visible(p.label)) pairs.push(p);
+    // What the clerk cannot see is not the case: inactive tabs, closed dialogs, hidden templates. A list's own
+    // header and cells (split or ARIA grids, read as rows above) are not a detail page's pairs either.
+    for (const p of found) if (dom.visible(p.label) && !skipGrids.some((g) => dom.within(p.label, g))) pairs.push(p);
     let g = byDoc.get(scan.doc);
     if (!g) {
       g = { pairs: [], scans: [] };
@@ -145,11 +174,23 @@ function recognizeSingle(
     const prev = chosen.get(info.field);
     if (prev && prev.rank <= info.rank) continue;
     chosen.set(info.field, info);
-    facts[info.field] = toFact(p.text, info.def);
+    const companions = vocab.alsoByLabel.get(p.key);
+    if (companions?.length) sharedEnumCell(p.text, info, companions, facts);
+    else facts[info.field] = toFact(p.text, info.def);
     anchors[info.field] = p.value;
     root ??= p.container;
   }
   if (chosen.size === 0 || !root) return undefined;
+  // Facets the page states only in its heading (有条件共享申请详情).
+  for (const f of vocab.facets)
+    if (facts[f.field] === undefined)
+      for (const h of heads) {
+        const v = facetIn(h, f.def);
+        if (v !== undefined) {
+          facts[f.field] = v;
+          break;
+        }
+      }
   const rec: Recognition = { kind, facts, anchors, root, source: "generic" };
   if (externalId) rec.externalId = externalId;
   return rec;

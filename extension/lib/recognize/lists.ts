@@ -1,24 +1,23 @@
 // List and queue pages: a header row of labels, then one case per row. The header is read once; each row's
-// cells are then read by index, only for the columns that map to a field (5 000 rows in a few ms).
-
+// cells are then read by index, only for the columns that map to a field (5 000 rows in a few ms). Rows come from
+// the grid model (grid.ts): one table, split header/body tables, or an ARIA grid.
 import { maskPersonalNumbers } from "../privacy.ts";
 import { classify, kindFromText } from "./classify.ts";
+import { facetIn, sharedEnumCell } from "./facets.ts";
+import { cellLabel, isLabelRow, type RowSource } from "./grid.ts";
 import type { Dom } from "./pristine.ts";
-import { cleanText, labelKey } from "./text.ts";
+import { cleanText } from "./text.ts";
 import type { Recognition } from "./types.ts";
 import { enumCanonical, type FactValue, toFact } from "./values.ts";
-import { ANY_LABEL, type FieldInfo, ID_LABELS, TYPE_LABELS, vocabulary } from "./vocabulary.ts";
+import { type FieldInfo, ID_LABELS, TYPE_LABELS, vocabulary } from "./vocabulary.ts";
 
 export interface ListHeader {
   table: Element;
   /** Index (in table.rows) of the header row. */
   headerIndex: number;
   keys: string[];
-}
-
-function cellLabel(dom: Dom, cell: Element): string {
-  const t = dom.text(cell);
-  return t.length > 40 ? "" : labelKey(t);
+  /** The data rows when they are not the table's rows after the header (split tables, ARIA grids). */
+  rows?: RowSource;
 }
 
 /** The header row of a list table, if the table is one: checked on its first three rows. */
@@ -31,10 +30,8 @@ export function findListHeader(dom: Dom, table: Element, extraLabels?: ReadonlyS
     if (cells.length < 3) continue;
     if (cells.some((c) => dom.find(c, (el) => dom.tag(el) === "table"))) continue; // a layout row holding nested tables
     const keys = cells.map((c) => cellLabel(dom, c));
-    const known = keys.filter((k) => ANY_LABEL.has(k) || extraLabels?.has(k)).length;
     const allTh = cells.every((c) => dom.tag(c) === "th");
-    const ok = allTh ? known >= 2 : known >= 3 && known / cells.length >= 0.6;
-    if (!ok) continue;
+    if (!isLabelRow(keys, allTh, extraLabels)) continue;
     // The next row must be data: same width, and not label/value pairs.
     if (dom.cellList(rows.at(r + 1)).length !== cells.length) continue;
     return { table, headerIndex: r, keys };
@@ -42,19 +39,29 @@ export function findListHeader(dom: Dom, table: Element, extraLabels?: ReadonlyS
   return null;
 }
 
+interface PlannedColumn {
+  index: number;
+  info: FieldInfo;
+  /** Other enum fields the column's label names too (审核状态: decision and caseStatus). */
+  companions?: FieldInfo[];
+}
+
 interface ColumnPlan {
-  cols: { index: number; info: FieldInfo }[];
+  cols: PlannedColumn[];
+  /** Facet fields (share class, task list) no column shows: stated by the type column or the list's heading. */
+  facets: FieldInfo[];
 }
 
 function planFor(kind: string, keys: string[], overrides?: Record<string, number>): ColumnPlan {
   const vocab = vocabulary(kind);
-  const chosen = new Map<string, { index: number; info: FieldInfo }>();
+  const chosen = new Map<string, PlannedColumn>();
   if (vocab) {
     keys.forEach((k, index) => {
       const info = vocab.byLabel.get(k);
       if (!info) return;
       const prev = chosen.get(info.field);
-      if (!prev || info.rank < prev.info.rank) chosen.set(info.field, { index, info });
+      if (!prev || info.rank < prev.info.rank)
+        chosen.set(info.field, { index, info, companions: vocab.alsoByLabel.get(k) });
     });
     if (overrides)
       for (const [field, index] of Object.entries(overrides)) {
@@ -62,7 +69,12 @@ function planFor(kind: string, keys: string[], overrides?: Record<string, number
         if (def) chosen.set(field, { index, info: { field, def, rank: -1 } });
       }
   }
-  return { cols: [...chosen.values()] };
+  const shown = new Set<string>();
+  for (const c of chosen.values()) {
+    shown.add(c.info.field);
+    for (const x of c.companions ?? []) shown.add(x.field);
+  }
+  return { cols: [...chosen.values()], facets: vocab ? vocab.facets.filter((f) => !shown.has(f.field)) : [] };
 }
 
 export interface RowReadSpec {
@@ -78,6 +90,8 @@ export interface RowReadSpec {
   columns?: Record<string, number>;
   /** Only these fields (adapter). */
   onlyFields?: Set<string>;
+  /** Texts around the list, nearest first (its heading): facets no column states (grid.ts contextTexts). */
+  context?: string[];
   source: Recognition["source"];
 }
 
@@ -92,7 +106,11 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
     let p = plans.get(kind);
     if (!p) {
       p = planFor(kind, keys, spec.columns);
-      if (spec.onlyFields) p.cols = p.cols.filter((c) => spec.onlyFields?.has(c.info.field));
+      if (spec.onlyFields) {
+        p.cols = p.cols.filter((c) => spec.onlyFields?.has(c.info.field));
+        for (const c of p.cols) c.companions = c.companions?.filter((x) => spec.onlyFields?.has(x.field));
+        p.facets = p.facets.filter((f) => spec.onlyFields?.has(f.field));
+      }
       plans.set(kind, p);
     }
     return p;
@@ -114,32 +132,88 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
     }
     return Array.isArray(v) ? [...v] : v;
   };
-  const rows = dom.rowList(header.table);
+  // Facets stated by the list's heading, per kind (the nearest context text naming exactly one value).
+  const contextFacets = new Map<string, [string, string][]>();
+  const fromContext = (kind: string, p: ColumnPlan) => {
+    let f = contextFacets.get(kind);
+    if (!f) {
+      f = [];
+      for (const info of p.facets)
+        for (const t of spec.context ?? []) {
+          const v = facetIn(t, info.def);
+          if (v !== undefined) {
+            f.push([info.field, v]);
+            break;
+          }
+        }
+      contextFacets.set(kind, f);
+    }
+    return f;
+  };
+  // Status cells repeat a handful of texts too: what each distinct text gives the fields sharing its label.
+  const sharedCache = new Map<PlannedColumn, Map<string, [string, FactValue][]>>();
+  const sharedCell = (c: PlannedColumn, text: string, facts: Recognition["facts"]) => {
+    let m = sharedCache.get(c);
+    if (!m) {
+      m = new Map();
+      sharedCache.set(c, m);
+    }
+    let got = m.get(text);
+    if (!got) {
+      const f: Recognition["facts"] = {};
+      sharedEnumCell(text, c.info, c.companions ?? [], f);
+      got = Object.entries(f);
+      m.set(text, got);
+    }
+    for (const [field, v] of got) if (facts[field] === undefined || field === c.info.field) facts[field] = v;
+  };
+  const source: RowSource = header.rows ?? tableRowsAfter(dom, header.table, header.headerIndex);
   const width = keys.length;
   const readRow = (r: number, into: Recognition[]) => {
-    const row = rows.at(r);
+    const row = source.row(r);
     if (!row) return; // the page removed rows while a sliced read was paused
-    const cells = dom.cellList(row);
+    const cells = source.cells(row);
     if (cells.length !== width) return; // pager, totals, colspan notes
     let kind = spec.kind;
-    if (!kind && typeColumn >= 0) {
-      const t = cleanText(dom.text(cells.at(typeColumn)));
-      if (!kindCache.has(t)) kindCache.set(t, spec.kindMap?.[t] ?? kindFromText(t));
-      kind = kindCache.get(t);
+    let typeText: string | undefined;
+    if (typeColumn >= 0) {
+      const typeCell = cells.at(typeColumn);
+      typeText = typeCell ? cleanText(dom.text(typeCell)) : "";
+      if (!kind) {
+        const t = typeText;
+        if (!kindCache.has(t)) kindCache.set(t, spec.kindMap?.[t] ?? kindFromText(t));
+        kind = kindCache.get(t);
+      }
     }
     kind ??= fallbackKind;
     if (!kind) return;
     const facts: Recognition["facts"] = {};
     const anchors: Recognition["anchors"] = {};
-    for (const c of plan(kind).cols) {
+    const p = plan(kind);
+    let shown = false;
+    for (const c of p.cols) {
       const cell = cells.at(c.index);
       if (!cell) continue;
-      facts[c.info.field] = convert(c.info.field, c.info.def, dom.text(cell));
+      const text = dom.text(cell);
+      if (!shown && cleanText(text) !== "") shown = true;
+      if (c.companions?.length) sharedCell(c, text, facts);
+      else facts[c.info.field] = convert(c.info.field, c.info.def, text);
       anchors[c.info.field] = cell;
+    }
+    // A row showing nothing in any column we read is no case (a grid's measuring or spacer row).
+    if (!shown && p.cols.length > 0) return;
+    if (p.facets.length) {
+      // the row's type cell (有条件共享申请) first, else what the list's heading says
+      for (const info of p.facets) {
+        const v = typeText !== undefined ? facetIn(typeText, info.def) : undefined;
+        if (v !== undefined) facts[info.field] = v;
+      }
+      for (const [field, v] of fromContext(kind, p)) if (facts[field] === undefined) facts[field] = v;
     }
     const rec: Recognition = { kind, facts, anchors, root: row, source: spec.source };
     if (idColumn >= 0) {
-      const id = cleanText(dom.text(cells.at(idColumn)));
+      const idCell = cells.at(idColumn);
+      const id = idCell ? cleanText(dom.text(idCell)) : "";
       if (id) rec.externalId = maskPersonalNumbers(id);
     } else if (kind === "supervision-task" && typeof facts.list === "string" && facts.taskNo) {
       const listDef = vocabulary(kind)?.fields.list;
@@ -147,8 +221,8 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
     }
     into.push(rec);
   };
-  let r = header.headerIndex + 1;
-  const n = rows.length;
+  let r = 0;
+  const n = source.length;
   if (!slicing) {
     for (; r < n; r++) readRow(r, out);
     return;
@@ -169,6 +243,17 @@ export function readRows(dom: Dom, spec: RowReadSpec, out: Recognition[]): void 
       return r >= n;
     },
   });
+}
+
+/** The rows of a table after its header row. */
+function tableRowsAfter(dom: Dom, table: Element, headerIndex: number): RowSource {
+  const list = dom.rowList(table);
+  const from = headerIndex + 1;
+  return {
+    length: Math.max(0, list.length - from),
+    row: (i) => (i + from < list.length ? list.at(i + from) : undefined),
+    cells: (row) => dom.cellList(row),
+  };
 }
 
 interface PendingRows {

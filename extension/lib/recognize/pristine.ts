@@ -58,6 +58,8 @@ export interface Dom {
   next(el: Element): Element | null;
   /** True when a precedes b in document order (same document). */
   before(a: Node, b: Node): boolean;
+  /** True when node is root or inside it. */
+  within(node: Node, root: Node): boolean;
   /**
    * Whether el is rendered: not display:none (itself or an ancestor), not visibility:hidden, not in a closed
    * <details> or content-visibility:hidden subtree; with `opaque`, not fully transparent either. Uses the native
@@ -426,6 +428,7 @@ function makeDom(c: Captured): Dom {
     },
     next: (el) => apply(c.nextElementSibling, el, []) as Element | null,
     before: (a, b) => ((apply(c.compareDocumentPosition, a, [b]) as number) & 4) !== 0, // DOCUMENT_POSITION_FOLLOWING
+    within: (node, root) => node === root || ((apply(c.compareDocumentPosition, root, [node]) as number) & 16) !== 0, // CONTAINED_BY
     visible(el, opaque = false) {
       if (c.checkVisibility)
         return apply(c.checkVisibility, el, [{ visibilityProperty: true, opacityProperty: opaque }]) as boolean;

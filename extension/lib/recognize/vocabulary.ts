@@ -72,6 +72,13 @@ export interface KindVocabulary {
   def: KindDef;
   fields: Record<string, FieldDef>;
   byLabel: Map<string, FieldInfo>;
+  /**
+   * Enum fields that share a label with the field byLabel gives (审核状态 / 办理结果 name both the decision and the
+   * case status): the cell is offered to each, and each keeps the value only if it is one of its own.
+   */
+  alsoByLabel: Map<string, FieldInfo[]>;
+  /** Enum fields a page may state once for a whole list (a type column, the list's heading): FieldDef.facet. */
+  facets: FieldInfo[];
 }
 
 function rankOf(field: string, key: string, index: number): number {
@@ -84,15 +91,28 @@ function rankOf(field: string, key: string, index: number): number {
 function build(def: KindDef): KindVocabulary {
   const fields: Record<string, FieldDef> = { ...def.fields, ...(EXTRA_FIELDS[def.kind] ?? {}) };
   const byLabel = new Map<string, FieldInfo>();
+  const alsoByLabel = new Map<string, FieldInfo[]>();
+  const facets: FieldInfo[] = [];
   for (const [field, fd] of Object.entries(fields)) {
     const labels = [...(fd.synonyms ?? []), fd.label.zh, ...(EXTRA_LABELS[def.kind]?.[field] ?? [])];
+    if (fd.type === "enum" && fd.facet) facets.push({ field, def: fd, rank: 0 });
     labels.forEach((l, i) => {
       const key = labelKey(l);
-      if (!key || byLabel.has(key)) return; // first field to claim a label keeps it
+      if (!key) return;
+      const first = byLabel.get(key);
+      if (first) {
+        // first field to claim a label keeps it; another enum field claiming it too is offered the same cell
+        if (first.field !== field && fd.type === "enum" && first.def.type === "enum") {
+          const more = alsoByLabel.get(key) ?? [];
+          if (!more.some((m) => m.field === field)) more.push({ field, def: fd, rank: rankOf(field, key, i) });
+          alsoByLabel.set(key, more);
+        }
+        return;
+      }
       byLabel.set(key, { field, def: fd, rank: rankOf(field, key, i) });
     });
   }
-  return { kind: def.kind, def, fields, byLabel };
+  return { kind: def.kind, def, fields, byLabel, alsoByLabel, facets };
 }
 
 export const VOCABULARIES: ReadonlyMap<string, KindVocabulary> = new Map(KIND_LIST.map((d) => [d.kind, build(d)]));

@@ -108,8 +108,9 @@ const decidedWithoutDate = (ruleDoneField: string): Check => ({
   },
 });
 
-/** Deadline rules count until a decision date; a decision without a date stops the counter (see the check above). */
-const stillOpen: Condition = { not: { all: [{ in: ["decision", ["approved", "rejected"]] }, { empty: "decidedAt" }] } };
+// Deadline rules count until a decision date. A decision without a date (or a status column saying 已办结 …) stops
+// the clock too: the decision field `closes` the case (shared/kinds/closure.ts), so the evaluator reports the
+// deadline closed (never overdue) and the check above says timeliness cannot be checked.
 
 // ---- 第七十八条: one validity rule per case kind of this document ----------------------------------------------
 const KIND_DATES: [kind: Rule["kind"], dateField: string][] = [
@@ -475,8 +476,9 @@ export const syPublicData2026: RulePack = definePack({
         "The clock starts when the providing department receives the application (receivedAt on its page); the " +
         "hop through the data authority is not counted, as the text does not count it. 1个工作日内 (G) and " +
         "1个工作日 (S) give the same limit. Being late is sanctionable under 第七十三条（五）. A decision recorded " +
-        "without a date stops the counter and says timeliness cannot be checked.",
-      when: { all: [{ eq: ["shareClass", "conditional"] }, stillOpen] },
+        "without a date stops the clock (the deadline is reported closed, never overdue) and a check says " +
+        "timeliness cannot be checked.",
+      when: { eq: ["shareClass", "conditional"] },
       deadline: {
         label: { zh: "有条件共享审核时限（1个工作日）", en: "Conditional share review (1 working day)" },
         start: "receivedAt",
@@ -648,7 +650,6 @@ export const syPublicData2026: RulePack = definePack({
         { paragraph: "第二款" },
       ),
       effective: BY_RECEIPT,
-      when: stillOpen,
       deadline: {
         label: { zh: "数据需求审核时限（3个工作日）", en: "Data demand review (3 working days)" },
         start: "receivedAt",
@@ -816,7 +817,6 @@ export const syPublicData2026: RulePack = definePack({
       ),
       effective: BY_RECEIPT,
       decision: "The reply (decidedAt) stops the clock; being late is sanctionable under 第七十三条（五）.",
-      when: stillOpen,
       deadline: {
         label: { zh: "有条件开放申请答复时限（5个工作日）", en: "Open-data request reply (5 working days)" },
         start: "receivedAt",

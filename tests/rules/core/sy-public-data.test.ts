@@ -267,7 +267,7 @@ describe("第二十七条 share requests", () => {
       "sy-data-27-unconditional-direct",
     );
   });
-  it("a decision without a date stops the counter and says timeliness cannot be checked", () => {
+  it("a decision without a date stops the clock (closed, never overdue) and says timeliness cannot be checked", () => {
     const r = run(
       "data-share-request",
       {
@@ -279,7 +279,10 @@ describe("第二十七条 share requests", () => {
       },
       NOW,
     );
-    quiet(r, "sy-data-27-review-deadline");
+    // due 2026-03-03, now 03-20: still never overdue, and whether it was in time is unknown
+    expect(deadline(r, "sy-data-27-review-deadline")).toMatchObject({ due: "2026-03-03", status: "ok", closed: true });
+    expect(deadline(r, "sy-data-27-review-deadline")?.met).toBeUndefined();
+    quiet(r, "sy-data-27-review-deadline", "overdue");
     fires(r, "sy-data-27-rejection-reason", "decided-without-date");
     quiet(r, "sy-data-27-rejection-reason", "rejected-without-reason");
   });
@@ -386,10 +389,11 @@ describe("第三十二条 data demands", () => {
     expect(deadline(r, "sy-data-32-review-deadline")?.due).toBe("2026-03-05");
     fires(r, "sy-data-32-review-deadline");
     quiet(r, "sy-data-32-review-deadline", "overdue");
-    quiet(
-      run("data-demand", { receivedAt: "2026-03-02", decision: "驳回", ...complete }, NOW),
-      "sy-data-32-review-deadline",
-    );
+    const rejected = run("data-demand", { receivedAt: "2026-03-02", decision: "驳回", ...complete }, NOW);
+    expect(deadline(rejected, "sy-data-32-review-deadline")).toMatchObject({ status: "ok", closed: true });
+    quiet(rejected, "sy-data-32-review-deadline", "overdue");
+    // received before the measures took effect: the rule does not apply
+    quiet(run("data-demand", { receivedAt: "2025-03-03", ...complete }, NOW), "sy-data-32-review-deadline");
   });
   it("rejection without a specific reason is a violation", () => {
     const r = run(
@@ -527,9 +531,11 @@ describe("第三十九条 conditional open-data requests", () => {
     quiet(reasonOnly, "sy-data-39-refusal-reason-basis", "refused-without-reason");
     fires(reasonOnly, "sy-data-39-refusal-reason-basis", "refused-without-basis");
   });
-  it("a reply recorded without its date stops the counter", () => {
+  it("a reply recorded without its date stops the clock", () => {
     const r = run("open-data-request", { receivedAt: "2026-03-02", decision: "同意" }, NOW);
-    quiet(r, "sy-data-39-reply-deadline");
+    expect(deadline(r, "sy-data-39-reply-deadline")).toMatchObject({ status: "ok", closed: true });
+    quiet(r, "sy-data-39-reply-deadline", "overdue");
+    quiet(run("open-data-request", { receivedAt: "2025-03-03" }, NOW), "sy-data-39-reply-deadline");
   });
   it("a refusal with reason and basis, or an approval, is fine", () => {
     const r = run(

@@ -2,7 +2,9 @@
 // Add a new file NNNN_<what>.ts and list it here; never edit a migration that has shipped.
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial.ts";
+import * as m0004 from "./0004_adapters.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0004_adapters": m0004,
 };

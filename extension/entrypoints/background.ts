@@ -74,7 +74,9 @@ export default defineBackground(() => {
       case "evaluate": {
         await ready;
         const now = msg.now ?? nowIso(await demoClock);
-        const result = engine.evaluate(msg.kind, msg.facts, now);
+        const result = engine.evaluate(msg.kind, msg.facts, now, {
+          kindUncertain: msg.confidence === "low" ? { alternatives: msg.altKinds ?? [] } : undefined,
+        });
         if (!result.error && (result.deadlines.length || result.findings.length)) {
           const c = await trackCase(
             db,

@@ -44,6 +44,8 @@ const AdapterObject = z
     urlPattern: regexString,
     /** Fixed case kind of every case the adapter finds (else per row from kindColumn, else generic detection). */
     kind: z.string().min(1).optional(),
+    /** Every field/column must be found, else nothing is read (generic recogniser, clerk told). */
+    requireAll: z.boolean().optional(),
     single: z
       .object({
         /** CSS selector of the element holding the case (default: the first document's body). */

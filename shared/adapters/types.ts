@@ -22,6 +22,11 @@ export interface PortalAdapter {
   urlPattern: string;
   /** Fixed case kind of every case found (else per row from kindColumn, else generic detection). */
   kind?: string;
+  /**
+   * Every field/column must be found, else the adapter reads nothing and the generic recogniser runs (the clerk is
+   * told the page changed). Set by the page teacher: a taught page that lost an anchor must not be half-read.
+   */
+  requireAll?: boolean;
   single?: {
     /** CSS selector of the element holding the case. */
     root?: string;

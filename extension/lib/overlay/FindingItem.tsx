@@ -17,9 +17,15 @@ export function FindingItem(props: {
     setArticle("loading");
     setArticle(await props.loadArticle(f.citation.docNo, f.citation.article));
   }
+  const explain = f.explain ? pick(lang, f.explain) : undefined;
+  const explainId = `sx-fx-${f.ruleId}-${f.checkId ?? ""}`;
   return (
     <li
-      class="sx-f"
+      class="sx-f sx-has-explain"
+      // focusable so that keyboard users get the same "what was read" as a mouse hover
+      tabIndex={explain ? 0 : undefined}
+      aria-describedby={explain ? explainId : undefined}
+      title={explain}
       data-testid="shixian-finding"
       data-severity={f.severity}
       data-doc={f.citation.docNo}
@@ -32,6 +38,12 @@ export function FindingItem(props: {
         {severityName(lang, f.severity)}
       </span>
       <span>{pick(lang, f.message)}</span>
+      {explain ? (
+        <span class="sx-explain" id={explainId} data-testid="shixian-explain" data-rule={f.ruleId}>
+          {labelled(lang, "howComputed")}
+          {explain}
+        </span>
+      ) : null}
       <div>
         <button type="button" class="sx-cite" aria-expanded={article ? "true" : "false"} onClick={toggle}>
           {labelled(lang, "article")}

@@ -2,20 +2,20 @@
 // ../adapters), then the generic recogniser: list tables → one Recognition per row; label/value pairs → the
 // single case of a detail page. Pure DOM code, no extension APIs; never the page's own (overridable) DOM methods.
 import { applyAdapter, DEFAULT_ADAPTERS, matchesUrl, type PortalAdapter } from "../adapters/index.ts";
-import { classify } from "./classify.ts";
+import { classify, classifyScored } from "./classify.ts";
 import { findListHeader, readRows, readRowsSliced } from "./lists.ts";
 import { maskIdNumbers } from "./mask.ts";
 import { dlPairs, formPairs, inlinePairs, type Pair, tablePairs } from "./pairs.ts";
 import { type Dom, domFor } from "./pristine.ts";
 import { collectRoots, headingsOf, type ScanRoot, tagged } from "./roots.ts";
 import { cleanText } from "./text.ts";
-import type { PageRecognition, Recognition, RecognizeOptions } from "./types.ts";
+import type { PageRecognition, Recognition, RecognizeOptions, StaleAdapter } from "./types.ts";
 import { toFact } from "./values.ts";
 import { ANY_LABEL, type FieldInfo, ID_LABELS, vocabulary } from "./vocabulary.ts";
 
 export { maskIdNumbers } from "./mask.ts";
 export { domFor } from "./pristine.ts";
-export type { PageRecognition, Recognition, RecognizeOptions } from "./types.ts";
+export type { PageRecognition, Recognition, RecognizeOptions, StaleAdapter } from "./types.ts";
 export type { FactValue } from "./values.ts";
 
 export function recognizePage(
@@ -26,12 +26,16 @@ export function recognizePage(
 ): PageRecognition {
   const dom = domFor(doc);
   const roots = collectRoots(dom, doc, { frames: options.frames ?? true, shadowRoots: options.shadowRoots ?? true });
+  let stale: StaleAdapter[] | undefined;
   for (const a of adapters) {
     if (!matchesUrl(a, url)) continue;
-    const r = applyAdapter(a, dom, roots);
+    const { missing, ...r } = applyAdapter(a, dom, roots);
     if (r.single || r.rows.length > 0) return r;
+    // Its anchors are gone: say so, and read the page generically rather than from the wrong cells.
+    (stale ??= []).push({ id: a.id, ...(a.title ? { title: a.title } : {}), missing });
   }
-  return recognizeGeneric(dom, roots);
+  const g = recognizeGeneric(dom, roots);
+  return stale ? { ...g, staleAdapters: stale } : g;
 }
 
 /**
@@ -102,13 +106,16 @@ function recognizeSingle(
   if (!best) return undefined;
   const keys = best.pairs.map((p) => p.key);
   const heads = best.scans.flatMap(headings);
-  const kind = classify(heads, keys) ?? (roots[0] ? classify(headings(roots[0]), keys) : undefined);
+  let guess = classifyScored(heads, keys);
+  if (!guess.kind && roots[0]) guess = classifyScored(headings(roots[0]), keys);
+  const kind = guess.kind;
   if (!kind) return undefined;
   const vocab = vocabulary(kind);
   if (!vocab) return undefined;
   const facts: Recognition["facts"] = {};
   const anchors: Recognition["anchors"] = {};
   const chosen = new Map<string, FieldInfo>();
+  const read: Record<string, string> = {};
   let externalId: string | undefined;
   let root: Element | undefined;
   for (const p of best.pairs) {
@@ -124,11 +131,13 @@ function recognizeSingle(
     if (prev && prev.rank <= info.rank) continue;
     chosen.set(info.field, info);
     facts[info.field] = toFact(p.text, info.def);
+    read[info.field] = maskIdNumbers(cleanText(p.text)).slice(0, 80);
     anchors[info.field] = p.value;
     root ??= p.container;
   }
   if (chosen.size === 0 || !root) return undefined;
-  const rec: Recognition = { kind, facts, anchors, root, source: "generic" };
+  const rec: Recognition = { kind, facts, anchors, root, source: "generic", confidence: guess.confidence, read };
+  if (guess.alternatives.length) rec.altKinds = guess.alternatives;
   if (externalId) rec.externalId = externalId;
   return rec;
 }

@@ -21,7 +21,6 @@ export function Counter({ d, lang }: { d: ViewDeadline; lang: Lang }) {
         data-status={d.status}
         data-provisional={String(d.provisional)}
         role="timer"
-        tabIndex={0}
         aria-label={label}
         aria-describedby={explain ? explainId : undefined}
         title={explain ? `${label}\n${explain}` : label}
@@ -35,6 +34,12 @@ export function Counter({ d, lang }: { d: ViewDeadline; lang: Lang }) {
         {d.citation.article ? ` ${d.citation.article}` : ""}
       </span>
       {d.provisional ? <span class="sx-prov">⚑ {t(lang, "provisional")}</span> : null}
+      {explain ? (
+        // keyboard users focus this to get what a mouse hover shows
+        <button type="button" class="sx-why" aria-describedby={explainId}>
+          {t(lang, "howComputed")}
+        </button>
+      ) : null}
       {explain ? (
         <span class="sx-explain" id={explainId} data-testid="shixian-explain" data-rule={d.ruleId}>
           {labelled(lang, "howComputed")}

@@ -22,9 +22,6 @@ export function FindingItem(props: {
   return (
     <li
       class="sx-f sx-has-explain"
-      // focusable so that keyboard users get the same "what was read" as a mouse hover
-      tabIndex={explain ? 0 : undefined}
-      aria-describedby={explain ? explainId : undefined}
       title={explain}
       data-testid="shixian-finding"
       data-severity={f.severity}
@@ -38,6 +35,11 @@ export function FindingItem(props: {
         {severityName(lang, f.severity)}
       </span>
       <span>{pick(lang, f.message)}</span>
+      {explain ? (
+        <button type="button" class="sx-why" aria-describedby={explainId}>
+          {t(lang, "howComputed")}
+        </button>
+      ) : null}
       {explain ? (
         <span class="sx-explain" id={explainId} data-testid="shixian-explain" data-rule={f.ruleId}>
           {labelled(lang, "howComputed")}

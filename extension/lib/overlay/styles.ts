@@ -39,6 +39,8 @@ export const PANEL_CSS = `
   padding: 2px 6px; margin-top: 2px; }
 .sx-has-explain:hover .sx-explain, .sx-has-explain:focus-within .sx-explain, .sx-has-explain:focus .sx-explain {
   display: block; }
+.sx-why { background: none; border: 1px dotted #1f3b63; color: #1f3b63; border-radius: 3px; cursor: help;
+  font: inherit; font-size: 11px; padding: 0 4px; margin-left: 4px; width: fit-content; }
 .sx-uncertain { color: #5c3c00; }
 .sx-uncertain-badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; width: fit-content;
   background: #eee; color: #333; border: 1px dashed #777; }

@@ -32,7 +32,8 @@ export function recognizePage(
     const { missing, ...r } = applyAdapter(a, dom, roots);
     if (r.single || r.rows.length > 0) return r;
     // Its anchors are gone: say so, and read the page generically rather than from the wrong cells.
-    (stale ??= []).push({ id: a.id, ...(a.title ? { title: a.title } : {}), missing });
+    stale ??= [];
+    stale.push({ id: a.id, ...(a.title ? { title: a.title } : {}), missing });
   }
   const g = recognizeGeneric(dom, roots);
   return stale ? { ...g, staleAdapters: stale } : g;

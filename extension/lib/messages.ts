@@ -1,9 +1,11 @@
 // Messages between the content script / popup / options and the background service worker.
 // The content script never touches IndexedDB or the network: it asks the background (ARCHITECTURE.md).
+import type { PortalAdapter } from "../../shared/adapters/types.ts";
 import type { UncertainDeadline, UnreadableFact } from "../../shared/evaluate/honest.ts";
 import type { DeadlineResult, Finding } from "../../shared/evaluate/types.ts";
 import type { DeadlineStatus } from "../../shared/periods/types.ts";
 import type { Severity } from "../../shared/rules/schema.ts";
+import type { AdapterLists, ServerOutcome } from "./teacher/store.ts";
 
 export type Lang = "zh-CN" | "en";
 
@@ -100,7 +102,24 @@ export type Request =
   | { type: "article"; docNo: string; article?: string }
   | { type: "syncNow" }
   | { type: "status" }
-  | { type: "refreshRules" };
+  | { type: "refreshRules" }
+  /** The taught adapters (local and office) whose URL pattern matches the page. */
+  | { type: "adapters"; url: string }
+  /** The page teacher's result: validated, saved locally at once, then to the server when the token allows. */
+  | { type: "saveAdapter"; adapter: unknown }
+  /** Extension pages only (options): the stored adapters, deleting one, importing a JSON file's adapters. */
+  | { type: "listAdapters" }
+  | { type: "deleteAdapter"; id: string }
+  | { type: "importAdapters"; adapters: unknown };
+
+export type { PortalAdapter };
+
+export interface SaveAdapterReply {
+  id: string;
+  /** Where it was saved beyond this computer (server outcome). */
+  server: ServerOutcome;
+  error?: string;
+}
 
 export interface ArticleText {
   docNo: string;
@@ -136,4 +155,14 @@ export type Reply<T extends Request["type"]> = T extends "evaluate"
         ? ArticleText
         : T extends "syncNow" | "status" | "refreshRules"
           ? StatusReply
-          : never;
+          : T extends "adapters"
+            ? { adapters: PortalAdapter[] }
+            : T extends "saveAdapter"
+              ? SaveAdapterReply
+              : T extends "listAdapters"
+                ? AdapterLists
+                : T extends "deleteAdapter"
+                  ? { removed: boolean; server: ServerOutcome }
+                  : T extends "importAdapters"
+                    ? { imported: string[]; server: ServerOutcome }
+                    : never;

@@ -6,6 +6,7 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { defineContentScript } from "wxt/utils/define-content-script";
+import { DEFAULT_ADAPTERS, type PortalAdapter } from "../../lib/adapters/index.ts";
 import type {
   ArticleText,
   Facts,
@@ -20,8 +21,10 @@ import { clearMarkers, MARKER_ATTR, placeMarkers } from "../../lib/overlay/marke
 import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
 import { LAYER_TAG, RowLayer, yieldToPage } from "../../lib/overlay/row-layer.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
+import { kindFromText } from "../../lib/recognize/classify.ts";
 import { type PageRecognition, recognizePageSliced } from "../../lib/recognize/index.ts";
 import { encodeFacts, rowLineDecoder } from "../../lib/row-codec.ts";
+import { clearStaleNotice, isTeacherOpen, openTeacher, showStaleNotice, staleText } from "../../lib/teacher/mount.ts";
 
 /** Live counters are re-evaluated at least this often (the contract: at least each minute). */
 const REFRESH_MS = 30_000;
@@ -75,6 +78,10 @@ async function start(ctx: ContentScriptContext) {
   };
 
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  /** Adapters taught for this page (local and the office's), asked from the background on every re-recognition. */
+  let taught: PortalAdapter[] = [];
+  /** What the panel says about a taught adapter that no longer matches this page. */
+  let notice: string | undefined;
   let current: { result: ViewResult; facts: Facts; externalId?: string; anchors: Record<string, Element> } | undefined;
   const flagged = new Set<string>();
   let layer: RowLayer | undefined;
@@ -131,9 +138,39 @@ async function start(ctx: ContentScriptContext) {
   function paintPanel() {
     if (!ui?.mounted || !current) return;
     render(
-      <Panel result={current.result} lang={lang} flagged={flagged} onFlag={onFlag} loadArticle={loadArticle} />,
+      <Panel
+        result={current.result}
+        lang={lang}
+        flagged={flagged}
+        onFlag={onFlag}
+        loadArticle={loadArticle}
+        onTeach={(e) => {
+          if (e.isTrusted) teach();
+        }}
+        notice={notice}
+      />,
       ui.mounted,
     );
+  }
+
+  /** Opens "教 ShiXian 认识此页" (from the panel, the stale-adapter note or the popup). */
+  function teach() {
+    if (isTeacherOpen()) return;
+    const kind = lastRec?.single?.kind ?? lastRec?.rows[0]?.kind ?? kindFromText(doc.title) ?? "data-share-request";
+    openTeacher({
+      doc,
+      url: location.href,
+      lang,
+      kind,
+      save: async (adapter) => {
+        const r = await send({ type: "saveAdapter", adapter });
+        if ((r as { error?: string }).error && !(r as { id?: string }).id)
+          throw new Error((r as { error: string }).error);
+        queue("dom"); // used at once: read the page again with it
+        return r;
+      },
+      onClose: () => queue("dom"),
+    });
   }
 
   function focusFinding(f: ViewFinding) {
@@ -151,16 +188,25 @@ async function start(ctx: ContentScriptContext) {
     const gone = (r?: { root: Element }) => r !== undefined && !r.root.isConnected;
     if (!rec || reason === "dom" || gone(rec.single) || gone(rec.rows[0])) {
       stats.recognizeMs = 0;
+      try {
+        taught = (await send({ type: "adapters", url: location.href })).adapters ?? [];
+      } catch {
+        taught = []; // background unavailable (extension reloading): the built-in adapters and the generic reader
+      }
       // Each frame runs its own copy of this script (allFrames), so frames are not pierced from here. Long lists
       // are read in slices that yield to the page (no long task on a 5 000-row queue).
       rec = await recognizePageSliced(
         doc,
         location.href,
         { sliceMs: RECOGNIZE_SLICE_MS, pause: yieldToPage, onSlice: (ms) => account("recognize", ms) },
-        undefined,
+        taught.length ? [...taught, ...DEFAULT_ADAPTERS] : DEFAULT_ADAPTERS,
         { frames: false },
       );
       lastRec = rec;
+      // A taught adapter whose anchors are gone: the page was read generically; the clerk is told.
+      notice = rec.staleAdapters?.length ? staleText(lang, rec.staleAdapters) : undefined;
+      if (rec.staleAdapters?.length && !rec.single) showStaleNotice(doc, lang, rec.staleAdapters, teach);
+      else clearStaleNotice();
       rowBatches = undefined;
     }
 
@@ -173,6 +219,8 @@ async function start(ctx: ContentScriptContext) {
         facts: r.facts,
         url: location.href,
         externalId: r.externalId,
+        confidence: r.confidence,
+        altKinds: r.altKinds,
       })) as ViewResult;
       if (current?.externalId !== r.externalId) flagged.clear();
       current = { result, facts: r.facts, externalId: r.externalId, anchors: r.anchors };
@@ -298,7 +346,8 @@ async function start(ctx: ContentScriptContext) {
 
   const ours = (n: Node) =>
     n.nodeType === 1 &&
-    ((n as Element).localName === LAYER_TAG ||
+    ((n as Element).localName.startsWith("shixian-") ||
+      (n as Element).localName === LAYER_TAG ||
       (n as Element).hasAttribute(MARKER_ATTR) ||
       (n as Element).hasAttribute("data-shixian-style") ||
       (n as Element).localName === "shixian-overlay" ||
@@ -317,6 +366,14 @@ async function start(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, "wxt:locationchange", () => queue("dom"));
   ctx.setInterval(() => queue("timer"), REFRESH_MS);
+  // The popup's "教 ShiXian 认识此页" (tabs.sendMessage to the top frame). Only the extension itself can send this:
+  // page scripts have no access to runtime messaging.
+  if (window === window.top)
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || (msg as { type?: string })?.type !== "teach") return;
+      teach();
+      return undefined;
+    });
 
   await run("dom");
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { Lang } from "../../lib/messages.ts";
 import { loadSettings, type Settings, saveSettings, toMatchPattern } from "../../lib/settings.ts";
+import { AdaptersSection } from "../../lib/teacher/AdaptersSection.tsx";
 
 function Options() {
   const [s, setS] = useState<Settings | undefined>();
@@ -106,6 +107,7 @@ function Options() {
           {en ? "Add portal" : "添加门户"}
         </button>
       </fieldset>
+      <AdaptersSection lang={s.lang} />
       {s.managedKeys.length ? (
         <p>
           <small>

@@ -12,7 +12,7 @@ export interface PanelProps {
   onFlag: (f: ViewFinding | undefined, note: string) => Promise<void>;
   loadArticle: (docNo: string, article?: string) => Promise<ArticleText>;
   /** Opens the page teacher ("教 ShiXian 认识此页"). */
-  onTeach?: () => void;
+  onTeach?: (e: Event) => void;
   /** A note about how the page was read (e.g. a taught adapter that no longer matches). */
   notice?: string;
 }

@@ -33,7 +33,7 @@ export function recognizePage(
     if (r.single || r.rows.length > 0) return r;
     // Its anchors are gone: say so, and read the page generically rather than from the wrong cells.
     stale ??= [];
-    stale.push({ id: a.id, ...(a.title ? { title: a.title } : {}), missing });
+    stale.push({ id: a.id, ...(a.title ? { title: a.title } : {}), ...(a.kind ? { kind: a.kind } : {}), missing });
   }
   const g = recognizeGeneric(dom, roots);
   return stale ? { ...g, staleAdapters: stale } : g;

@@ -41,6 +41,7 @@ export interface PageRecognition {
 export interface StaleAdapter {
   id: string;
   title?: { zh: string; en: string };
+  kind?: string;
   /** Fields (or "list"/"root") whose anchor was not found. */
   missing: string[];
 }

@@ -153,7 +153,15 @@ export function Teacher(props: TeacherProps) {
   }
 
   return (
-    <section class="t-panel" role="dialog" aria-label={t(lang, "teachTitle")} lang={lang} data-testid="shixian-teacher">
+    <section
+      class="t-panel"
+      role="dialog"
+      aria-label={t(lang, "teachTitle")}
+      lang={lang}
+      data-testid="shixian-teacher"
+      data-kind={draft.kind}
+      data-mode={draft.mode}
+    >
       <div class="t-head">
         <h2>{t(lang, "teachTitle")}</h2>
         <button type="button" data-testid="shixian-teacher-close" onClick={trusted(() => props.onClose())}>

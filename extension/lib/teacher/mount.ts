@@ -76,8 +76,22 @@ function ensureHost(doc: Document): Host {
   const outline = doc.createElement("div");
   outline.className = "t-outline";
   shadow.append(style, outline, panel, toast);
-  // keys typed into the teacher stay in the teacher (the portal's shortcuts do not see them bubble)
-  for (const type of ["keydown", "keyup", "keypress", "input", "change"])
+  // what the clerk does in the teacher stays in the teacher: the portal's handlers do not see these events bubble
+  for (const type of [
+    "keydown",
+    "keyup",
+    "keypress",
+    "input",
+    "change",
+    "click",
+    "dblclick",
+    "mousedown",
+    "mouseup",
+    "pointerdown",
+    "pointerup",
+    "auxclick",
+    "contextmenu",
+  ])
     shadow.addEventListener(type, (e) => e.stopPropagation());
   (doc.documentElement ?? doc.body).appendChild(host);
   current = { host, shadow, panel, toast, outline };

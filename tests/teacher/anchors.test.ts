@@ -139,7 +139,9 @@ describe("the adapter a draft becomes", () => {
     // The portal renamed 登记时点: the adapter must not half-read the page; the generic recogniser runs; clerk told.
     const changed = page(DETAIL.replace("登记时点", "收件时间"));
     const r2 = recognizePage(changed.doc, URL_, [adapter]);
-    expect(r2.staleAdapters).toEqual([{ id: adapter.id, title: adapter.title, missing: ["receivedAt"] }]);
+    expect(r2.staleAdapters).toEqual([
+      { id: adapter.id, title: adapter.title, kind: "data-share-request", missing: ["receivedAt"] },
+    ]);
     expect(r2.single?.source ?? "none").not.toBe("adapter");
   });
 

@@ -258,6 +258,17 @@ describe("教 ShiXian 认识此页", () => {
       const list = await e.b.message<{ local: { id: string }[] }>({ type: "listAdapters" });
       expect(list.local).toHaveLength(1);
       await page.close();
+
+      // The portal's next release renamed 登记时点: the adapter reads nothing (no wrong cells), the clerk is told.
+      const changed = await e.b.context.newPage();
+      await changed.goto(e.url("teach-detail.html?id=LZ-2026-1009-042&v=2"));
+      const sh = await ClosedShadow.of(changed, "shixian-teacher");
+      const note = await sh.waitFor('[data-testid="shixian-adapter-stale"]');
+      expect(note.text).toContain("教学：流转单详情");
+      expect(note.text).toContain("收件日期"); // the field it can no longer find, by its name
+      expect(await counters(changed)).toEqual([]);
+      await sh.detach();
+      await changed.close();
     } finally {
       startApi();
     }

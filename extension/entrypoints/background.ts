@@ -139,7 +139,8 @@ export default defineBackground(() => {
       case "evaluateRows": {
         await ready;
         const rows = engine.evaluateRows(msg.kind, decodeFacts(msg.rows), msg.now ?? nowIso(await demoClock));
-        return encodeRowResults(rows);
+        const enc = encodeRowResults(rows);
+        return { ...enc, explain: engine.rowExplain(msg.kind, enc.rules) };
       }
       case "flag": {
         const flag = await createFlag(

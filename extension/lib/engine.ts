@@ -1,7 +1,7 @@
 // The background's rule engine: the shared evaluator over rule packs bundled at build time, replaced by newer
 // packs from GET /api/rulepacks (ETag) and calendar years from GET /api/calendar/:year when the server has them.
 import { createCalendar, type WorkCalendar, type YearArrangement } from "../../shared/calendar/index.ts";
-import { evaluateHonestly } from "../../shared/evaluate/honest.ts";
+import { type DeadlineParts, deadlineParts, evaluateHonestly } from "../../shared/evaluate/honest.ts";
 import { evaluate } from "../../shared/evaluate/index.ts";
 import { rulePackBundle } from "../../shared/rules/packs/index.ts";
 import type { RulePack } from "../../shared/rules/schema.ts";
@@ -137,6 +137,18 @@ export class Engine {
     } catch (err) {
       return { kind, deadlines: [], findings: [], error: describeError(err) };
     }
+  }
+
+  /** For queue rows: per rule, what its counter read and how it counts ("收件时间 … → 1个工作日 → 截止 …"). */
+  rowExplain(kind: string, ruleIds: string[]): Record<string, DeadlineParts> {
+    const out: Record<string, DeadlineParts> = {};
+    for (const p of this.packs)
+      for (const r of p.rules)
+        if (r.kind === kind && ruleIds.includes(r.id)) {
+          const parts = deadlineParts(kind, r);
+          if (parts) out[r.id] = parts;
+        }
+    return out;
   }
 
   /** Queue pages: one compact list of counters per row (rows the evaluator rejects get none). */

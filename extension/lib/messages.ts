@@ -148,7 +148,16 @@ export interface StatusReply {
 export type Reply<T extends Request["type"]> = T extends "evaluate"
   ? ViewResult
   : T extends "evaluateRows"
-    ? { rules: string[]; rows: string; error?: string }
+    ? {
+        rules: string[];
+        rows: string;
+        /** Per rule: the start fact, its label and the period in words, for the counters' hover explanation. */
+        explain?: Record<
+          string,
+          { field: string; label: { zh: string; en: string }; period: { zh: string; en: string } }
+        >;
+        error?: string;
+      }
     : T extends "flag"
       ? { flagId: string }
       : T extends "article"

@@ -385,3 +385,17 @@ function findValuesThatApply(
   }
   return Object.keys(needed);
 }
+
+/** What a queue row's counter needs to explain itself: the start fact, its label and the period in words. */
+export interface DeadlineParts {
+  field: string;
+  label: Text;
+  period: Text;
+}
+
+/** The parts of a deadline rule's explanation that do not depend on the case (for queue rows). */
+export function deadlineParts(kind: string, rule: Rule): DeadlineParts | undefined {
+  const start = rule.deadline?.start;
+  if (!start || start.includes(".")) return undefined;
+  return { field: start, label: fieldLabel(kind, start), period: periodText(rule, {}, kind) };
+}

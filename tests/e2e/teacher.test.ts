@@ -153,6 +153,17 @@ describe("honest uncertainty", () => {
     await x.waitFor({ state: "attached" });
     expect(await x.textContent()).toMatch(/2026-10-09 17:45 → 1个工作日 → 截止 2026-10-10/);
     await page.close();
+
+    // a queue row's counter too, on hover (GX-2026-00001: 收件时间 2026-09-14 09:23, 有条件共享)
+    const queue = await e.b.context.newPage();
+    await queue.goto(e.url("queue.html"));
+    const c = queue.locator('[data-testid="shixian-deadline"][data-row="GX-2026-00001"]');
+    await c.waitFor({ timeout: 60_000 });
+    await c.hover();
+    await expect
+      .poll(() => c.getAttribute("title"))
+      .toMatch(/^收件日期 2026-09-14 09:23 → 1个工作日 → 截止 2026-09-15$/);
+    await queue.close();
   });
 });
 

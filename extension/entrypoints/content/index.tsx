@@ -260,11 +260,9 @@ async function start(ctx: ContentScriptContext) {
           }
         account("encode", performance.now() - t2);
       }
-      const replies: { rules: string[]; rows: string }[] = [];
-      for (const b of rowBatches)
-        replies.push(
-          (await send({ type: "evaluateRows", kind: b.kind, rows: b.json })) as { rules: string[]; rows: string },
-        );
+      const replies: Reply<"evaluateRows">[] = [];
+      for (const b of rowBatches) replies.push(await send({ type: "evaluateRows", kind: b.kind, rows: b.json }));
+      rowExplain = Object.assign({}, ...replies.map((r) => r.explain ?? {}));
       const signature = replies.map((r) => `${r.rules.join(",")}\n${r.rows}`).join("\u0000");
       if (reason === "timer" && signature === rowSignature && layer?.host.isConnected) return; // nothing changed
       rowSignature = signature;
@@ -279,7 +277,10 @@ async function start(ctx: ContentScriptContext) {
         for (let j = 0; j < b.at.length; j++) results[b.at[j]] = decodeLine(lines[j] ?? "");
       });
       account("decode", performance.now() - t3);
-      layer ??= new RowLayer(doc);
+      if (!layer) {
+        layer = new RowLayer(doc);
+        explainOnHover(layer);
+      }
       await yieldToPage();
       await layer.render(layerRows, results, lang, {
         onChunk: (ms, phase) => {
@@ -303,6 +304,35 @@ async function start(ctx: ContentScriptContext) {
       };
       doc.documentElement.setAttribute("data-shixian-rows", JSON.stringify(done));
     }
+  }
+
+  /** Per rule: how a row counter explains itself (from the background's evaluateRows reply). */
+  let rowExplain: NonNullable<Reply<"evaluateRows">["explain"]> = {};
+
+  /**
+   * A row counter says, on hover, what it read and how it computed ("收件时间 2026-09-14 09:23 → 1个工作日 → 截止
+   * 2026-09-15"). Built when the pointer reaches it, not for all 5 000 rows up front (the layer's HTML stays small).
+   */
+  function explainOnHover(l: RowLayer) {
+    const root = l.host.shadowRoot;
+    if (!root) return;
+    root.addEventListener("mouseover", (e) => {
+      const el = (e.target as Element | null)?.closest?.('[data-testid="shixian-deadline"]');
+      if (!el || el.hasAttribute("title")) return;
+      const rule = el.getAttribute("data-rule") ?? "";
+      const rowId = el.getAttribute("data-row");
+      const parts = rowExplain[rule];
+      const row = lastRec?.rows.find((r) => r.externalId === rowId);
+      if (!parts || !row) return;
+      const v = String(row.facts[parts.field] ?? "").replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d).*$/, "$1 $2");
+      const due = el.getAttribute("data-due") ?? "";
+      el.setAttribute(
+        "title",
+        lang === "en"
+          ? `${parts.label.en} ${v} → ${parts.period.en} → due ${due}`
+          : `${parts.label.zh} ${v} → ${parts.period.zh} → 截止 ${due}`,
+      );
+    });
   }
 
   let pendingReason: "dom" | "timer" = "timer";

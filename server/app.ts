@@ -7,6 +7,7 @@ import { ApiError, errorResponse } from "./errors.ts";
 import { readBodyThen, utf8Decoder } from "./middleware/body.ts";
 import { requestHeader } from "./middleware/request-header.ts";
 import { docsPage, openApiDocument } from "./openapi.ts";
+import { adapterRoutes } from "./routes/adapters.ts";
 import { calendarRoutes } from "./routes/calendar.ts";
 import { caseRoutes } from "./routes/cases.ts";
 import { deadlineRoutes } from "./routes/deadlines.ts";
@@ -71,7 +72,8 @@ export function createApp(deps: AppDeps) {
     .route("/api/tokens", tokenRoutes(deps))
     .route("/api/units", unitRoutes(deps))
     .route("/api/users", userRoutes(deps))
-    .route("/api/session", sessionRoutes(deps));
+    .route("/api/session", sessionRoutes(deps))
+    .route("/api/adapters", adapterRoutes(deps));
 }
 
 export type AppType = ReturnType<typeof createApp>;

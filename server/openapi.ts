@@ -2,6 +2,7 @@
 // that points at the same zod schemas the routes validate with (z.toJSONSchema), so they cannot drift.
 // tests/server check that every route the app serves is listed here and vice versa.
 import { z } from "zod";
+import { PortalAdapterSchema } from "../shared/adapters/schema.ts";
 import { escapeHtml } from "../shared/text/escape-html.ts";
 import type { Role } from "./db/schema.ts";
 import {
@@ -316,6 +317,45 @@ export const ENDPOINTS: Endpoint[] = [
     role: "clerk",
     body: PasswordChangeSchema,
     responses: { 200: "{ changed: true }", ...E400, ...AUTH, 429: "locked after repeated wrong current passwords" },
+  },
+  {
+    method: "get",
+    path: "/api/adapters",
+    summary:
+      "The office's portal adapters (taught with the extension's page teacher): { adapters, records: [{ id, createdAt, createdBy, updatedAt, updatedBy }] }; ETag, 304 on If-None-Match",
+    role: "clerk",
+    responses: { 200: "list", 304: "unchanged", ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/adapters/:id",
+    summary: "One adapter: { adapter, createdAt, createdBy, updatedAt, updatedBy }",
+    role: "clerk",
+    responses: { 200: "adapter", 404: "unknown adapter", ...E400, ...AUTH },
+  },
+  {
+    method: "get",
+    path: "/api/adapters/:id/history",
+    summary:
+      "Every change of one adapter, oldest first: { id, changes: [{ action, at, by: { name, role }, adapter }] }",
+    role: "supervisor",
+    responses: { 200: "changes", 404: "never existed", ...E400, ...AUTH },
+  },
+  {
+    method: "put",
+    path: "/api/adapters/:id",
+    summary:
+      "Create or replace an adapter (declarative data, zod-validated; body id = path id); recorded in the audit trail",
+    role: "supervisor",
+    body: PortalAdapterSchema,
+    responses: { 200: "updated", 201: "created", ...E400, ...AUTH },
+  },
+  {
+    method: "delete",
+    path: "/api/adapters/:id",
+    summary: "Delete an adapter; recorded in the audit trail",
+    role: "supervisor",
+    responses: { 200: "{ deleted: id }", 404: "unknown adapter", ...E400, ...AUTH },
   },
   { method: "get", path: "/api/openapi.json", summary: "This OpenAPI document", responses: { 200: "OpenAPI 3.1" } },
   { method: "get", path: "/api/docs", summary: "Human-readable API page", responses: { 200: "HTML" } },

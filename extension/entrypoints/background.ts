@@ -2,6 +2,7 @@
 // flags, outbox) and every network call to the API. Content scripts, popup and options talk to it by message.
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { parseAdapters } from "../../shared/adapters/schema.ts";
 import { lookupArticle } from "../lib/articles.ts";
 import { createFlag, trackCase } from "../lib/cases.ts";
 import { DEMO_CLOCK_KEY, type DemoClock, nowIso, nowMs } from "../lib/clock.ts";
@@ -14,10 +15,12 @@ import { syncPortalScripts } from "../lib/portals.ts";
 import { decodeFacts, encodeRowResults } from "../lib/row-codec.ts";
 import { loadSettings, type Settings } from "../lib/settings.ts";
 import { readSyncState, syncOnce } from "../lib/sync.ts";
+import { AdapterStore, type ServerOutcome } from "../lib/teacher/store.ts";
 
 export default defineBackground(() => {
   const db = openDb();
   const engine = new Engine();
+  const adapterStore = new AdapterStore(db);
   const ready = engine.load(db).catch((err) => console.warn("ShiXian: stored rule packs unreadable", err));
   let settings: Promise<Settings> = loadSettings();
   let syncing: Promise<unknown> | undefined;
@@ -59,6 +62,13 @@ export default defineBackground(() => {
       // Server down: the bundled (or last fetched) packs keep working.
       console.info("ShiXian: rule refresh skipped:", (err as Error).message);
     }
+    try {
+      // the office's taught adapters, like the rule packs (any token may read them)
+      await adapterStore.refreshOffice(s.apiUrl, s.token);
+    } catch (err) {
+      // Server down: the adapters fetched last time keep working.
+      console.info("ShiXian: adapter refresh skipped:", (err as Error).message);
+    }
   }
 
   async function status(): Promise<StatusReply> {
@@ -70,12 +80,46 @@ export default defineBackground(() => {
     };
   }
 
-  async function handle(msg: Request): Promise<unknown> {
+  /** Saves an adapter on the server when the token's role allows (supervisor/admin); a clerk's stays local. */
+  async function pushAdapters(adapters: { id: string }[]): Promise<{ server: ServerOutcome; error?: string }> {
+    const s = await settings;
+    let last: { outcome: ServerOutcome; error?: string } = { outcome: "unconfigured" };
+    for (const a of adapters) {
+      last = await adapterStore.pushToServer(a as Parameters<typeof adapterStore.pushToServer>[0], s.apiUrl, s.token);
+      if (last.outcome !== "saved") break;
+    }
+    return { server: last.outcome, ...(last.error ? { error: last.error } : {}) };
+  }
+
+  async function handle(msg: Request, fromExtensionPage = true): Promise<unknown> {
     switch (msg.type) {
+      case "adapters":
+        return { adapters: await adapterStore.forUrl(String(msg.url)) };
+      case "saveAdapter": {
+        const a = await adapterStore.saveLocal(msg.adapter);
+        return { id: a.id, ...(await pushAdapters([a])) };
+      }
+      case "listAdapters":
+      case "deleteAdapter":
+      case "importAdapters":
+        if (!fromExtensionPage) throw new Error(`${msg.type}: only the extension's own pages may ask this`);
+        if (msg.type === "listAdapters") return adapterStore.all();
+        if (msg.type === "deleteAdapter") {
+          const s = await settings;
+          const removed = await adapterStore.removeLocal(String(msg.id));
+          return { removed, server: (await adapterStore.deleteOnServer(String(msg.id), s.apiUrl, s.token)).outcome };
+        }
+        {
+          const list = parseAdapters(msg.adapters);
+          for (const a of list) await adapterStore.saveLocal(a);
+          return { imported: list.map((a) => a.id), ...(await pushAdapters(list)) };
+        }
       case "evaluate": {
         await ready;
         const now = msg.now ?? nowIso(await demoClock);
-        const result = engine.evaluate(msg.kind, msg.facts, now);
+        const result = engine.evaluate(msg.kind, msg.facts, now, {
+          kindUncertain: msg.confidence === "low" ? { alternatives: msg.altKinds ?? [] } : undefined,
+        });
         if (!result.error && (result.deadlines.length || result.findings.length)) {
           const c = await trackCase(
             db,
@@ -96,7 +140,8 @@ export default defineBackground(() => {
       case "evaluateRows": {
         await ready;
         const rows = engine.evaluateRows(msg.kind, decodeFacts(msg.rows), msg.now ?? nowIso(await demoClock));
-        return encodeRowResults(rows);
+        const enc = encodeRowResults(rows);
+        return { ...enc, explain: engine.rowExplain(msg.kind, enc.rules) };
       }
       case "flag": {
         const flag = await createFlag(
@@ -156,7 +201,8 @@ export default defineBackground(() => {
         sendResponse({ error: `refused: ${verdict.reason}` });
         return;
       }
-      handle(verdict.msg).then(
+      // some requests (listing, deleting, importing adapters) are for the extension's own pages only
+      handle(verdict.msg, verdict.from === "extension-page").then(
         (r) => sendResponse(r),
         (err: Error) => sendResponse({ error: err.message }),
       );
@@ -171,9 +217,12 @@ export default defineBackground(() => {
     portalsReady = settings.then(updatePortals, () => {});
   });
 
-  browser.storage.onChanged.addListener((_changes, area) => {
+  browser.storage.onChanged.addListener((changes, area) => {
     if (area === "local" || area === "managed") {
       settings = loadSettings();
+      // a new server or token: pull the office's adapters now, not at the next 6-hourly refresh
+      if ("settings" in changes || area === "managed")
+        void settings.then((s) => adapterStore.refreshOffice(s.apiUrl, s.token)).catch(() => {});
       demoClock = readDemoClock();
       portalsReady = settings.then(updatePortals, () => {});
       syncSoon();

@@ -1,6 +1,7 @@
 // The background's rule engine: the shared evaluator over rule packs bundled at build time, replaced by newer
 // packs from GET /api/rulepacks (ETag) and calendar years from GET /api/calendar/:year when the server has them.
 import { createCalendar, type WorkCalendar, type YearArrangement } from "../../shared/calendar/index.ts";
+import { type DeadlineParts, deadlineParts, evaluateHonestly } from "../../shared/evaluate/honest.ts";
 import { evaluate } from "../../shared/evaluate/index.ts";
 import { rulePackBundle } from "../../shared/rules/packs/index.ts";
 import type { RulePack } from "../../shared/rules/schema.ts";
@@ -86,17 +87,30 @@ export class Engine {
     return changed;
   }
 
-  evaluate(kind: string, facts: Facts, now: string): ViewResult {
+  /**
+   * One case as a page showed it. Honest about what it cannot know (shared/evaluate/honest.ts): a deadline whose
+   * facts are missing or unreadable, or whose case kind the recogniser is unsure of, comes back in `uncertain`
+   * (with the value found) instead of as a counter; every counter and finding says what it read and how.
+   */
+  evaluate(
+    kind: string,
+    facts: Facts,
+    now: string,
+    opts: { kindUncertain?: { alternatives: string[] } } = {},
+  ): ViewResult {
     try {
-      const r = evaluate({ kind, facts, now } as Parameters<typeof evaluate>[0], {
-        packs: this.packs,
-        calendar: this.calendar,
-      });
+      const h = evaluateHonestly(
+        { kind, facts, now, kindUncertain: opts.kindUncertain },
+        { packs: this.packs, calendar: this.calendar },
+      );
+      const r = h.result;
       return {
         kind,
-        deadlines: r.deadlines.map(toViewDeadline),
+        deadlines: r.deadlines.map((d) => ({ ...toViewDeadline(d), explain: h.explainDeadline.get(d.ruleId) })),
+        ...(h.uncertain.length ? { uncertain: h.uncertain } : {}),
+        ...(h.unreadable.length ? { unreadable: h.unreadable } : {}),
         findings: r.findings.map(
-          (f): ViewFinding => ({
+          (f, i): ViewFinding => ({
             ruleId: f.ruleId,
             checkId: f.checkId,
             severity: f.severity,
@@ -104,6 +118,7 @@ export class Engine {
             message: f.message,
             field: f.field,
             documentStatus: f.documentStatus,
+            explain: h.explainFinding[i],
           }),
         ),
         ...(r.calculations?.length
@@ -130,6 +145,18 @@ export class Engine {
     } catch (err) {
       return { kind, deadlines: [], findings: [], error: describeError(err) };
     }
+  }
+
+  /** For queue rows: per rule, what its counter read and how it counts ("收件时间 … → 1个工作日 → 截止 …"). */
+  rowExplain(kind: string, ruleIds: string[]): Record<string, DeadlineParts> {
+    const out: Record<string, DeadlineParts> = {};
+    for (const p of this.packs)
+      for (const r of p.rules)
+        if (r.kind === kind && ruleIds.includes(r.id)) {
+          const parts = deadlineParts(kind, r);
+          if (parts) out[r.id] = parts;
+        }
+    return out;
   }
 
   /** Queue pages: one compact list of counters per row (rows the evaluator rejects get none). */

@@ -31,6 +31,40 @@ const zh = {
   calculations: "测算",
   capped: "已达年度上限",
   steps: "计算步骤",
+  uncertain: "未能确定",
+  unreadable: "未能读取",
+  howComputed: "读取与计算",
+  teach: "教 ShiXian 认识此页",
+  adapterStale: "此页已学习的识别规则“{title}”在页面上找不到：{missing}。已改用通用识别，请重新教一次。",
+  teachTitle: "教 ShiXian 认识此页",
+  teachKind: "办件类型",
+  teachMode: "页面类型",
+  teachSingle: "单个办件（详情页）",
+  teachList: "列表（每行一个办件）",
+  teachPickHint: "点选下方一个字段，再在页面上点击显示该字段的元素（列表页：点击该列的表头）。",
+  teachPick: "点选",
+  teachPicking: "请在页面上点击…（Esc 取消）",
+  teachClear: "清除",
+  teachNoneMatch: "找不到该元素",
+  teachManyMatch: "匹配到多个元素（{n}）",
+  teachPositional: "按位置定位：页面稍有变化即可能失效",
+  teachStable: "稳定定位",
+  teachPreview: "识别结果（实时）",
+  teachPreviewEmpty: "尚未识别出字段",
+  teachSave: "保存",
+  teachSaved: "已保存到本机",
+  teachSavedServer: "已保存到本机和服务器",
+  teachSavedLocalOnly: "已保存到本机（保存到服务器需要主管或管理员令牌）",
+  teachCancel: "关闭",
+  teachExternalId: "办件编号",
+  teachKindColumn: "业务类型列",
+  teachNeedField: "请至少点选一个字段",
+  teachUrlScope: "适用网址",
+  adapters: "已学习的页面",
+  exportAdapters: "导出（JSON 文件）",
+  importAdapters: "导入 JSON 文件",
+  imported: "已导入",
+  deleteAdapter: "删除",
 } as const;
 
 type Key = keyof typeof zh;
@@ -64,10 +98,50 @@ const en: Record<Key, string> = {
   calculations: "Calculations",
   capped: "annual cap reached",
   steps: "Steps",
+  uncertain: "Cannot determine",
+  unreadable: "Unreadable",
+  howComputed: "Read and computed",
+  teach: "Teach ShiXian this page",
+  adapterStale:
+    'The page rules learnt for this page ("{title}") no longer find: {missing}. Using generic recognition; please teach the page again.',
+  teachTitle: "Teach ShiXian this page",
+  teachKind: "Case kind",
+  teachMode: "Page type",
+  teachSingle: "One case (detail page)",
+  teachList: "A list (one case per row)",
+  teachPickHint: "Choose a field below, then click the page element that shows it (on a list: the column's header).",
+  teachPick: "Pick",
+  teachPicking: "Click on the page… (Esc cancels)",
+  teachClear: "Clear",
+  teachNoneMatch: "matches nothing",
+  teachManyMatch: "matches several elements ({n})",
+  teachPositional: "found by position: a small page change may break it",
+  teachStable: "stable anchor",
+  teachPreview: "What ShiXian reads (live)",
+  teachPreviewEmpty: "No field read yet",
+  teachSave: "Save",
+  teachSaved: "Saved on this computer",
+  teachSavedServer: "Saved on this computer and on the server",
+  teachSavedLocalOnly: "Saved on this computer (saving to the server needs a supervisor or admin token)",
+  teachCancel: "Close",
+  teachExternalId: "Case number",
+  teachKindColumn: "Case-type column",
+  teachNeedField: "Pick at least one field",
+  teachUrlScope: "Applies to",
+  adapters: "Taught pages",
+  exportAdapters: "Export (JSON file)",
+  importAdapters: "Import a JSON file",
+  imported: "Imported",
+  deleteAdapter: "Delete",
 };
 
 export function t(lang: Lang, key: Key): string {
   return lang === "en" ? en[key] : zh[key];
+}
+
+/** t() with {name} placeholders filled. */
+export function tf(lang: Lang, key: Key, vars: Record<string, string | number>): string {
+  return t(lang, key).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 /** "标签：" in Chinese, "Label: " in English. */

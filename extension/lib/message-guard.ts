@@ -5,7 +5,7 @@
 //   - an extension page (popup, options: `chrome-extension://<our id>/…`) may send every message;
 //   - otherwise it must be our content script: in a tab, in a frame whose URL is a configured portal (the build's
 //     content-script matches plus the portals granted at run time), and only the messages a content script sends
-//     (evaluate, evaluateRows, flag, article) — with no `now` override, and a page URL on the sender's own origin;
+//     (evaluate, evaluateRows, flag, article, and the page teacher's adapters / saveAdapter) — with no `now` override, and a page URL on the sender's own origin;
 //   - the message's shape is validated (zod, with named limits), naming the field and what was expected.
 // Zod stays out of the content script bundle: only the background imports this module.
 import { z } from "zod";
@@ -107,6 +107,10 @@ const contentMessages = {
     docNo: z.string().min(1).max(LIMITS.label),
     article: label.optional(),
   }),
+  /** the page teacher (in the overlay): the adapters for this page, and saving what the clerk taught */
+  adapters: z.strictObject({ type: z.literal("adapters"), url: pageUrl }),
+  // the adapter itself is validated by the store against shared/adapters' schema (naming the field at fault)
+  saveAdapter: z.strictObject({ type: z.literal("saveAdapter"), adapter: z.unknown() }),
 };
 
 /** What the extension's own pages (popup, options) may send: everything, and `now` for evaluations. */
@@ -117,6 +121,9 @@ const pageMessages = {
   syncNow: z.strictObject({ type: z.literal("syncNow") }),
   status: z.strictObject({ type: z.literal("status") }),
   refreshRules: z.strictObject({ type: z.literal("refreshRules") }),
+  listAdapters: z.strictObject({ type: z.literal("listAdapters") }),
+  deleteAdapter: z.strictObject({ type: z.literal("deleteAdapter"), id }),
+  importAdapters: z.strictObject({ type: z.literal("importAdapters"), adapters: z.unknown() }),
 };
 
 // Compile-time checks: every schema's output is a Request, and every Request type has a schema here (a message type

@@ -1,8 +1,11 @@
 // Messages between the content script / popup / options and the background service worker.
 // The content script never touches IndexedDB or the network: it asks the background (ARCHITECTURE.md).
+import type { PortalAdapter } from "../../shared/adapters/types.ts";
+import type { UncertainDeadline, UnreadableFact } from "../../shared/evaluate/honest.ts";
 import type { DeadlineResult, Finding } from "../../shared/evaluate/types.ts";
 import type { DeadlineStatus } from "../../shared/periods/types.ts";
 import type { Severity } from "../../shared/rules/schema.ts";
+import type { AdapterLists, ServerOutcome } from "./teacher/store.ts";
 
 export type Lang = "zh-CN" | "en";
 
@@ -26,10 +29,19 @@ export type ViewDeadline = Pick<
   workdaysLeft: number;
   overdueWorkdays: number;
   hoursLeft: number;
+  /** What was read and how it was computed: "收件时间 2026-11-18 10:25 → 1个工作日 → 截止 2026-11-19". */
+  explain?: { zh: string; en: string };
 };
 
 /** A finding as the overlay needs it (the evaluator's Finding without its pack id). */
-export type ViewFinding = Omit<Finding, "packId">;
+export type ViewFinding = Omit<Finding, "packId"> & {
+  /** The values the finding's rule read ("读取：共享类型 有条件共享；理由 （空）"). */
+  explain?: { zh: string; en: string };
+};
+
+/** A deadline the page does not give enough to compute (no counter is shown for it). */
+export type ViewUncertain = UncertainDeadline;
+export type ViewUnreadable = UnreadableFact;
 
 /** A calculator's result (e.g. 医疗补助 amounts), each step with its arithmetic and article. */
 export interface ViewCalculation {
@@ -47,6 +59,10 @@ export interface ViewResult {
   deadlines: ViewDeadline[];
   findings: ViewFinding[];
   calculations?: ViewCalculation[];
+  /** Deadlines that may apply but cannot be computed from what the page shows ("未能确定…"), never guessed. */
+  uncertain?: ViewUncertain[];
+  /** Values the page showed that are not valid for their field (set aside, each with what was found). */
+  unreadable?: ViewUnreadable[];
   /** Set when the evaluator rejected the facts (names the field and what was expected). */
   error?: string;
   /** Id of the tracked case in the extension's store (single-case pages). */
@@ -77,14 +93,41 @@ export interface FlagRequest {
 }
 
 export type Request =
-  | { type: "evaluate"; kind: string; facts: Facts; url: string; externalId?: string; now?: string }
+  | {
+      type: "evaluate";
+      kind: string;
+      facts: Facts;
+      url: string;
+      externalId?: string;
+      now?: string;
+      /** The recogniser's confidence in `kind`; "low" holds every counter back (with the rival kinds). */
+      confidence?: "high" | "low";
+      altKinds?: string[];
+    }
   /** rows: the facts of each row as one JSON string (lib/row-codec.ts) */
   | { type: "evaluateRows"; kind: string; rows: string; now?: string }
   | ({ type: "flag" } & FlagRequest)
   | { type: "article"; docNo: string; article?: string }
   | { type: "syncNow" }
   | { type: "status" }
-  | { type: "refreshRules" };
+  | { type: "refreshRules" }
+  /** The taught adapters (local and office) whose URL pattern matches the page. */
+  | { type: "adapters"; url: string }
+  /** The page teacher's result: validated, saved locally at once, then to the server when the token allows. */
+  | { type: "saveAdapter"; adapter: unknown }
+  /** Extension pages only (options): the stored adapters, deleting one, importing a JSON file's adapters. */
+  | { type: "listAdapters" }
+  | { type: "deleteAdapter"; id: string }
+  | { type: "importAdapters"; adapters: unknown };
+
+export type { PortalAdapter };
+
+export interface SaveAdapterReply {
+  id: string;
+  /** Where it was saved beyond this computer (server outcome). */
+  server: ServerOutcome;
+  error?: string;
+}
 
 export interface ArticleText {
   docNo: string;
@@ -113,11 +156,30 @@ export interface StatusReply {
 export type Reply<T extends Request["type"]> = T extends "evaluate"
   ? ViewResult
   : T extends "evaluateRows"
-    ? { rules: string[]; rows: string; error?: string }
+    ? {
+        rules: string[];
+        rows: string;
+        /** Per rule: the start fact, its label and the period in words, for the counters' hover explanation. */
+        explain?: Record<
+          string,
+          { field: string; label: { zh: string; en: string }; period: { zh: string; en: string } }
+        >;
+        error?: string;
+      }
     : T extends "flag"
       ? { flagId: string }
       : T extends "article"
         ? ArticleText
         : T extends "syncNow" | "status" | "refreshRules"
           ? StatusReply
-          : never;
+          : T extends "adapters"
+            ? { adapters: PortalAdapter[] }
+            : T extends "saveAdapter"
+              ? SaveAdapterReply
+              : T extends "listAdapters"
+                ? AdapterLists
+                : T extends "deleteAdapter"
+                  ? { removed: boolean; server: ServerOutcome }
+                  : T extends "importAdapters"
+                    ? { imported: string[]; server: ServerOutcome }
+                    : never;

@@ -139,6 +139,28 @@ export interface MetaTable {
   value: string;
 }
 
+export interface AdaptersTable {
+  id: string;
+  /** JSON PortalAdapter (shared/adapters), validated on the way in. */
+  adapter: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** One row per change of an adapter: who (token name, id, role) and when; the adapter as written (null: deleted). */
+export interface AdapterAuditTable {
+  id: string;
+  adapter_id: string;
+  action: "create" | "update" | "delete";
+  adapter: string | null;
+  at: string;
+  by_name: string;
+  by_token: string;
+  by_role: Role;
+}
+
 export interface Database {
   tokens: TokensTable;
   cases: CasesTable;
@@ -151,4 +173,6 @@ export interface Database {
   user_units: UserUnitsTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  adapters: AdaptersTable;
+  adapter_audit: AdapterAuditTable;
 }

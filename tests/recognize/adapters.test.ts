@@ -75,7 +75,9 @@ describe("applying adapters", () => {
   test("a detail-page adapter reads labels the generic recogniser does not know", () => {
     const d = doc(detail, portalUrl);
     expect(recognizePage(d, portalUrl, []).single).toBeUndefined();
-    const r = recognizePage(d, portalUrl, parseAdapters([adapter]));
+    // An unknown field name is refused by validation (naming it) and, should one slip through, ignored.
+    expect(() => parseAdapters([adapter])).toThrow(/single\.fields\.notAField/);
+    const r = recognizePage(d, portalUrl, [adapter]);
     expect(r.single).toMatchObject({
       kind: "data-share-request",
       source: "adapter",
@@ -89,9 +91,7 @@ describe("applying adapters", () => {
 
   test("an adapter for another URL is not used", () => {
     const d = doc(detail, "https://other.example/approve/detail.do");
-    expect(
-      recognizePage(d, "https://other.example/approve/detail.do", parseAdapters([adapter])).single,
-    ).toBeUndefined();
+    expect(recognizePage(d, "https://other.example/approve/detail.do", [adapter]).single).toBeUndefined();
   });
 
   test("a list adapter maps columns by header even when the portal reorders them, or by index", () => {

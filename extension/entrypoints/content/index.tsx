@@ -6,6 +6,7 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { defineContentScript } from "wxt/utils/define-content-script";
+import { DEFAULT_ADAPTERS, type PortalAdapter } from "../../lib/adapters/index.ts";
 import type {
   ArticleText,
   Facts,
@@ -21,9 +22,11 @@ import { flagKey, Panel } from "../../lib/overlay/Panel.tsx";
 import { LAYER_TAG, RowLayer, yieldToPage } from "../../lib/overlay/row-layer.ts";
 import { SHADOW_MODE } from "../../lib/overlay/shadow.ts";
 import { PANEL_CSS } from "../../lib/overlay/styles.ts";
+import { kindFromText } from "../../lib/recognize/classify.ts";
 import { type PageRecognition, recognizePageSliced } from "../../lib/recognize/index.ts";
 import { mayRevealOrHide, VISIBILITY_ATTRS } from "../../lib/recognize/reveal.ts";
 import { encodeFacts, rowLineDecoder } from "../../lib/row-codec.ts";
+import { clearStaleNotice, isTeacherOpen, openTeacher, showStaleNotice, staleText } from "../../lib/teacher/mount.ts";
 
 /** Live counters are re-evaluated at least this often (the contract: at least each minute). */
 const REFRESH_MS = 30_000;
@@ -77,6 +80,10 @@ async function start(ctx: ContentScriptContext) {
   };
 
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  /** Adapters taught for this page (local and the office's), asked from the background on every re-recognition. */
+  let taught: PortalAdapter[] = [];
+  /** What the panel says about a taught adapter that no longer matches this page. */
+  let notice: string | undefined;
   let current: { result: ViewResult; facts: Facts; externalId?: string; anchors: Record<string, Element> } | undefined;
   const flagged = new Set<string>();
   let layer: RowLayer | undefined;
@@ -135,9 +142,39 @@ async function start(ctx: ContentScriptContext) {
   function paintPanel() {
     if (!ui?.mounted || !current) return;
     render(
-      <Panel result={current.result} lang={lang} flagged={flagged} onFlag={onFlag} loadArticle={loadArticle} />,
+      <Panel
+        result={current.result}
+        lang={lang}
+        flagged={flagged}
+        onFlag={onFlag}
+        loadArticle={loadArticle}
+        onTeach={(e) => {
+          if (e.isTrusted) teach();
+        }}
+        notice={notice}
+      />,
       ui.mounted,
     );
+  }
+
+  /** Opens "教 ShiXian 认识此页" (from the panel, the stale-adapter note or the popup). */
+  function teach() {
+    if (isTeacherOpen()) return;
+    const kind = lastRec?.single?.kind ?? lastRec?.rows[0]?.kind ?? kindFromText(doc.title) ?? "data-share-request";
+    openTeacher({
+      doc,
+      url: location.href,
+      lang,
+      kind,
+      save: async (adapter) => {
+        const r = await send({ type: "saveAdapter", adapter });
+        if ((r as { error?: string }).error && !(r as { id?: string }).id)
+          throw new Error((r as { error: string }).error);
+        queue("dom"); // used at once: read the page again with it
+        return r;
+      },
+      onClose: () => queue("dom"),
+    });
   }
 
   function focusFinding(f: ViewFinding) {
@@ -155,16 +192,25 @@ async function start(ctx: ContentScriptContext) {
     const gone = (r?: { root: Element }) => r !== undefined && !r.root.isConnected;
     if (!rec || reason === "dom" || gone(rec.single) || gone(rec.rows[0])) {
       stats.recognizeMs = 0;
+      try {
+        taught = (await send({ type: "adapters", url: location.href })).adapters ?? [];
+      } catch {
+        taught = []; // background unavailable (extension reloading): the built-in adapters and the generic reader
+      }
       // Each frame runs its own copy of this script (allFrames), so frames are not pierced from here. Long lists
       // are read in slices that yield to the page (no long task on a 5 000-row queue).
       rec = await recognizePageSliced(
         doc,
         location.href,
         { sliceMs: RECOGNIZE_SLICE_MS, pause: yieldToPage, onSlice: (ms) => account("recognize", ms) },
-        undefined,
+        taught.length ? [...taught, ...DEFAULT_ADAPTERS] : DEFAULT_ADAPTERS,
         { frames: false },
       );
       lastRec = rec;
+      // A taught adapter whose anchors are gone: the page was read generically; the clerk is told.
+      notice = rec.staleAdapters?.length ? staleText(lang, rec.staleAdapters) : undefined;
+      if (rec.staleAdapters?.length && !rec.single) showStaleNotice(doc, lang, rec.staleAdapters, teach);
+      else clearStaleNotice();
       rowBatches = undefined;
     }
 
@@ -177,6 +223,8 @@ async function start(ctx: ContentScriptContext) {
         facts: r.facts,
         url: location.href,
         externalId: r.externalId,
+        confidence: r.confidence,
+        altKinds: r.altKinds,
       })) as ViewResult;
       if (current?.externalId !== r.externalId) flagged.clear();
       current = { result, facts: r.facts, externalId: r.externalId, anchors: r.anchors };
@@ -216,11 +264,9 @@ async function start(ctx: ContentScriptContext) {
           }
         account("encode", performance.now() - t2);
       }
-      const replies: { rules: string[]; rows: string }[] = [];
-      for (const b of rowBatches)
-        replies.push(
-          (await send({ type: "evaluateRows", kind: b.kind, rows: b.json })) as { rules: string[]; rows: string },
-        );
+      const replies: Reply<"evaluateRows">[] = [];
+      for (const b of rowBatches) replies.push(await send({ type: "evaluateRows", kind: b.kind, rows: b.json }));
+      rowExplain = Object.assign({}, ...replies.map((r) => r.explain ?? {}));
       const signature = replies.map((r) => `${r.rules.join(",")}\n${r.rows}`).join("\u0000");
       if (reason === "timer" && signature === rowSignature && layer?.host.isConnected) return; // nothing changed
       rowSignature = signature;
@@ -235,7 +281,10 @@ async function start(ctx: ContentScriptContext) {
         for (let j = 0; j < b.at.length; j++) results[b.at[j]] = decodeLine(lines[j] ?? "");
       });
       account("decode", performance.now() - t3);
-      layer ??= new RowLayer(doc);
+      if (!layer) {
+        layer = new RowLayer(doc);
+        explainOnHover(layer);
+      }
       await yieldToPage();
       await layer.render(layerRows, results, lang, {
         onChunk: (ms, phase) => {
@@ -259,6 +308,35 @@ async function start(ctx: ContentScriptContext) {
       };
       doc.documentElement.setAttribute("data-shixian-rows", JSON.stringify(done));
     }
+  }
+
+  /** Per rule: how a row counter explains itself (from the background's evaluateRows reply). */
+  let rowExplain: NonNullable<Reply<"evaluateRows">["explain"]> = {};
+
+  /**
+   * A row counter says, on hover, what it read and how it computed ("收件时间 2026-09-14 09:23 → 1个工作日 → 截止
+   * 2026-09-15"). Built when the pointer reaches it, not for all 5 000 rows up front (the layer's HTML stays small).
+   */
+  function explainOnHover(l: RowLayer) {
+    const root = l.host.shadowRoot;
+    if (!root) return;
+    root.addEventListener("mouseover", (e) => {
+      const el = (e.target as Element | null)?.closest?.('[data-testid="shixian-deadline"]');
+      if (!el || el.hasAttribute("title")) return;
+      const rule = el.getAttribute("data-rule") ?? "";
+      const rowId = el.getAttribute("data-row");
+      const parts = rowExplain[rule];
+      const row = lastRec?.rows.find((r) => r.externalId === rowId);
+      if (!parts || !row) return;
+      const v = String(row.facts[parts.field] ?? "").replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d).*$/, "$1 $2");
+      const due = el.getAttribute("data-due") ?? "";
+      el.setAttribute(
+        "title",
+        lang === "en"
+          ? `${parts.label.en} ${v} → ${parts.period.en} → due ${due}`
+          : `${parts.label.zh} ${v} → ${parts.period.zh} → 截止 ${due}`,
+      );
+    });
   }
 
   let pendingReason: "dom" | "timer" = "timer";
@@ -302,7 +380,8 @@ async function start(ctx: ContentScriptContext) {
 
   const ours = (n: Node) =>
     n.nodeType === 1 &&
-    ((n as Element).localName === LAYER_TAG ||
+    ((n as Element).localName.startsWith("shixian-") ||
+      (n as Element).localName === LAYER_TAG ||
       (n as Element).hasAttribute(MARKER_ATTR) ||
       (n as Element).hasAttribute("data-shixian-style") ||
       (n as Element).localName === "shixian-overlay" ||
@@ -343,6 +422,14 @@ async function start(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, "wxt:locationchange", () => queue("dom"));
   ctx.setInterval(() => queue("timer"), REFRESH_MS);
+  // The popup's "教 ShiXian 认识此页" (tabs.sendMessage to the top frame). Only the extension itself can send this:
+  // page scripts have no access to runtime messaging.
+  if (window === window.top)
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || (msg as { type?: string })?.type !== "teach") return;
+      teach();
+      return undefined;
+    });
 
   await run("dom");
 }

@@ -4,6 +4,7 @@ import { browser } from "wxt/browser";
 import type { Lang } from "../../lib/messages.ts";
 import { onPortal, patternRoot } from "../../lib/portal-match.ts";
 import { loadSettings, type Settings, saveSettings, toMatchPattern } from "../../lib/settings.ts";
+import { AdaptersSection } from "../../lib/teacher/AdaptersSection.tsx";
 
 function Options() {
   const [s, setS] = useState<Settings | undefined>();
@@ -120,6 +121,7 @@ function Options() {
           {en ? "Add portal" : "添加门户"}
         </button>
       </fieldset>
+      <AdaptersSection lang={s.lang} />
       {s.managedKeys.length ? (
         <p>
           <small>

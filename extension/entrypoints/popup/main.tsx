@@ -10,6 +10,22 @@ import { loadSettings } from "../../lib/settings.ts";
 
 const db = openDb();
 
+/**
+ * The portal tab to teach: the active tab of the last focused window when it is a web page, else the web page tab
+ * used most recently (the popup opened in a tab of its own, e.g. from a keyboard shortcut or a test).
+ */
+async function portalTab() {
+  const isWeb = (u?: string) => !!u && /^https?:/.test(u);
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (isWeb(active?.url)) return active;
+  const tabs = (await browser.tabs.query({})).filter((tb) => isWeb(tb.url));
+  tabs.sort(
+    (a, b) =>
+      ((b as { lastAccessed?: number }).lastAccessed ?? 0) - ((a as { lastAccessed?: number }).lastAccessed ?? 0),
+  );
+  return tabs[0];
+}
+
 const SYNC_WORDS: Record<string, [string, string]> = {
   idle: ["已同步", "Synced"],
   syncing: ["同步中", "Syncing"],
@@ -71,6 +87,21 @@ function Popup() {
   }, []);
   const { urgent, later } = popupRows(cases, now);
   const sync = status?.sync;
+  const [teachState, setTeachState] = useState<"" | "sent" | "none">("");
+  /** Opens the page teacher on the portal page the clerk was looking at (its top frame). */
+  const teach = async (e: Event) => {
+    if (!e.isTrusted) return;
+    const tab = await portalTab();
+    if (tab?.id === undefined) return setTeachState("none");
+    try {
+      await browser.tabs.sendMessage(tab.id, { type: "teach" }, { frameId: 0 });
+      setTeachState("sent");
+      await browser.tabs.update(tab.id, { active: true });
+      window.close();
+    } catch {
+      setTeachState("none");
+    }
+  };
   const syncNow = async () => setStatus((await browser.runtime.sendMessage({ type: "syncNow" })) as StatusReply);
   return (
     <main lang={lang}>
@@ -90,6 +121,14 @@ function Popup() {
         </p>
         {sync?.lastError ? <p class="err">{sync.lastError}</p> : null}
       </section>
+      <p>
+        <button type="button" data-testid="shixian-teach" onClick={teach}>
+          {t(lang, "teach")}
+        </button>
+        {teachState === "none" ? (
+          <small class="err">{lang === "en" ? " Open a portal page first." : " 请先打开要识别的门户页面。"}</small>
+        ) : null}
+      </p>
       <h2>{t(lang, "todayOverdue")}</h2>
       {urgent.length ? (
         <ul data-testid="shixian-popup-urgent">

@@ -18,9 +18,12 @@ export function FindingItem(props: {
     setArticle("loading");
     setArticle(await props.loadArticle(f.citation.docNo, f.citation.article));
   }
+  const explain = f.explain ? pick(lang, f.explain) : undefined;
+  const explainId = `sx-fx-${f.ruleId}-${f.checkId ?? ""}`;
   return (
     <li
-      class="sx-f"
+      class="sx-f sx-has-explain"
+      title={explain}
       data-testid="shixian-finding"
       data-severity={f.severity}
       data-doc={f.citation.docNo}
@@ -33,6 +36,17 @@ export function FindingItem(props: {
         {severityName(lang, f.severity)}
       </span>
       <span>{pick(lang, f.message)}</span>
+      {explain ? (
+        <button type="button" class="sx-why" aria-describedby={explainId}>
+          {t(lang, "howComputed")}
+        </button>
+      ) : null}
+      {explain ? (
+        <span class="sx-explain" id={explainId} data-testid="shixian-explain" data-rule={f.ruleId}>
+          {labelled(lang, "howComputed")}
+          {explain}
+        </span>
+      ) : null}
       <div>
         <button type="button" class="sx-cite" aria-expanded={article ? "true" : "false"} onClick={trusted(toggle)}>
           {labelled(lang, "article")}

@@ -12,6 +12,10 @@ export interface PanelProps {
   flagged: Set<string>;
   onFlag: (f: ViewFinding | undefined, note: string) => Promise<void>;
   loadArticle: (docNo: string, article?: string) => Promise<ArticleText>;
+  /** Opens the page teacher ("教 ShiXian 认识此页"). */
+  onTeach?: (e: Event) => void;
+  /** A note about how the page was read (e.g. a taught adapter that no longer matches). */
+  notice?: string;
 }
 
 export const flagKey = (f: { ruleId: string; checkId?: string } | undefined) =>
@@ -43,6 +47,11 @@ export function Panel(props: PanelProps) {
             {labelled(lang, "kind")}
             {kindName(lang, result.kind)}
           </p>
+          {props.notice ? (
+            <p class="sx-notice" role="status" data-testid="shixian-adapter-stale">
+              {props.notice}
+            </p>
+          ) : null}
           {result.error ? (
             <p class="sx-error" role="alert">
               {labelled(lang, "error")}
@@ -50,15 +59,45 @@ export function Panel(props: PanelProps) {
             </p>
           ) : null}
           <h3>{t(lang, "deadlines")}</h3>
-          {result.deadlines.length ? (
+          {result.deadlines.length || result.uncertain?.length ? (
             <ul class="sx-list">
               {result.deadlines.map((d) => (
                 <Counter key={d.ruleId} d={d} lang={lang} />
+              ))}
+              {(result.uncertain ?? []).map((u) => (
+                // No counter for a deadline the page does not let us compute: say what is missing instead.
+                <li
+                  key={`u-${u.ruleId}`}
+                  class="sx-dl sx-uncertain"
+                  data-testid="shixian-uncertain"
+                  data-rule={u.ruleId}
+                  data-reason={u.reason}
+                  data-fields={u.fields.map((f) => f.field).join(",")}
+                >
+                  <span class="sx-dl-label">{pick(lang, u.label)}</span>
+                  <span class="sx-uncertain-badge">？{t(lang, "uncertain")}</span>
+                  <span>{pick(lang, u.message)}</span>
+                </li>
               ))}
             </ul>
           ) : (
             <p class="sx-meta">{t(lang, "noDeadlines")}</p>
           )}
+          {result.unreadable?.length ? (
+            <ul class="sx-list">
+              {result.unreadable.map((u) => (
+                <li
+                  key={`r-${u.field}`}
+                  class="sx-f sx-uncertain"
+                  data-testid="shixian-unreadable"
+                  data-field={u.field}
+                >
+                  {labelled(lang, "unreadable")}
+                  {pick(lang, u.label)} “{u.found}”<span class="sx-meta"> （{u.message}）</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {result.calculations?.length ? (
             <>
               <h3>{t(lang, "calculations")}</h3>
@@ -124,6 +163,11 @@ export function Panel(props: PanelProps) {
           >
             {props.flagged.has("case") ? `✔ ${t(lang, "flagged")}` : t(lang, "flag")}
           </button>
+          {props.onTeach ? (
+            <button type="button" class="sx-teach" data-testid="shixian-teach" onClick={props.onTeach}>
+              {t(lang, "teach")}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </section>

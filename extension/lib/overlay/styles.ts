@@ -35,6 +35,19 @@ export const PANEL_CSS = `
 .sx-flag[disabled] { background: #888; cursor: default; }
 .sx-note { width: 100%; box-sizing: border-box; font: inherit; font-size: 12px; min-height: 40px; margin-top: 4px; }
 .sx-error { color: #b3261e; }
+.sx-explain { display: none; font-size: 12px; color: #1b1b1b; background: #f3f6fb; border-left: 3px solid #1f3b63;
+  padding: 2px 6px; margin-top: 2px; }
+.sx-has-explain:hover .sx-explain, .sx-has-explain:focus-within .sx-explain, .sx-has-explain:focus .sx-explain {
+  display: block; }
+.sx-why { background: none; border: 1px dotted #1f3b63; color: #1f3b63; border-radius: 3px; cursor: help;
+  font: inherit; font-size: 11px; padding: 0 4px; margin-left: 4px; width: fit-content; }
+.sx-uncertain { color: #5c3c00; }
+.sx-uncertain-badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; width: fit-content;
+  background: #eee; color: #333; border: 1px dashed #777; }
+.sx-notice { background: #fff7e0; border: 1px solid #d4a100; border-radius: 4px; padding: 4px 8px; font-size: 12px;
+  margin: 4px 0; }
+.sx-teach { background: #fff; color: #1f3b63; border: 1px solid #1f3b63; border-radius: 4px; padding: 2px 10px;
+  cursor: pointer; font: inherit; font-size: 12px; margin-top: 8px; margin-left: 6px; }
 .sx-steps { margin: 4px 0 0; padding-left: 18px; font-size: 12px; }
 button:focus-visible, textarea:focus-visible { outline: 2px solid #ffbf47; outline-offset: 1px; }
 `;

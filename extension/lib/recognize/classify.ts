@@ -44,6 +44,22 @@ export function kindFromText(text: string): string | undefined {
  * Returns undefined when nothing points anywhere.
  */
 export function classify(headings: string[], labelKeys: Iterable<string>): string | undefined {
+  return classifyScored(headings, labelKeys).kind;
+}
+
+export interface KindGuess {
+  kind: string | undefined;
+  /**
+   * "low" when the evidence is thin (one distinctive label and no heading) or another kind scores about as well:
+   * the overlay then says the kind is uncertain and shows no counter rather than a guess.
+   */
+  confidence: "high" | "low";
+  /** The rival kinds when confidence is low. */
+  alternatives: string[];
+}
+
+/** classify() with how sure it is. */
+export function classifyScored(headings: string[], labelKeys: Iterable<string>): KindGuess {
   const score = new Map<string, number>();
   const add = (k: string, n: number) => score.set(k, (score.get(k) ?? 0) + n);
   for (const h of headings) {
@@ -63,5 +79,8 @@ export function classify(headings: string[], labelKeys: Iterable<string>): strin
       bestScore = s;
     }
   }
-  return best && VOCABULARIES.has(best) ? best : undefined;
+  if (!best || !VOCABULARIES.has(best)) return { kind: undefined, confidence: "low", alternatives: [] };
+  const rivals = [...score].filter(([k, v]) => k !== best && v > 0 && v >= bestScore - 1).map(([k]) => k);
+  const thin = bestScore <= 1;
+  return { kind: best, confidence: thin || rivals.length ? "low" : "high", alternatives: rivals };
 }

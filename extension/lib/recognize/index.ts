@@ -3,7 +3,7 @@
 // single case of a detail page. Pure DOM code, no extension APIs; never the page's own (overridable) DOM methods.
 import { applyAdapter, DEFAULT_ADAPTERS, matchesUrl, type PortalAdapter } from "../adapters/index.ts";
 import { maskPersonalNumbers } from "../privacy.ts";
-import { classify } from "./classify.ts";
+import { classify, classifyScored } from "./classify.ts";
 import { dialogOf, dialogTitles } from "./dialogs.ts";
 import { facetIn, sharedEnumCell } from "./facets.ts";
 import { ariaGrids, contextTexts, type GridHeader, type GridProbe, probeOf, sameRows, splitGrids } from "./grid.ts";
@@ -12,13 +12,13 @@ import { dlPairs, formPairs, layoutPairs, type Pair, tablePairs } from "./pairs.
 import { type Dom, domFor } from "./pristine.ts";
 import { collectRoots, headingsOf, type ScanRoot, tagged } from "./roots.ts";
 import { cleanText } from "./text.ts";
-import type { PageRecognition, Recognition, RecognizeOptions } from "./types.ts";
+import type { PageRecognition, Recognition, RecognizeOptions, StaleAdapter } from "./types.ts";
 import { toFact } from "./values.ts";
 import { ANY_LABEL, type FieldInfo, ID_LABELS, vocabulary } from "./vocabulary.ts";
 
 export { maskPersonalNumbers } from "../privacy.ts";
 export { domFor } from "./pristine.ts";
-export type { PageRecognition, Recognition, RecognizeOptions } from "./types.ts";
+export type { PageRecognition, Recognition, RecognizeOptions, StaleAdapter } from "./types.ts";
 export type { FactValue } from "./values.ts";
 
 export function recognizePage(
@@ -29,12 +29,17 @@ export function recognizePage(
 ): PageRecognition {
   const dom = domFor(doc);
   const roots = collectRoots(dom, doc, { frames: options.frames ?? true, shadowRoots: options.shadowRoots ?? true });
+  let stale: StaleAdapter[] | undefined;
   for (const a of adapters) {
     if (!matchesUrl(a, url)) continue;
-    const r = applyAdapter(a, dom, roots);
+    const { missing, ...r } = applyAdapter(a, dom, roots);
     if (r.single || r.rows.length > 0) return r;
+    // Its anchors are gone: say so, and read the page generically rather than from the wrong cells.
+    stale ??= [];
+    stale.push({ id: a.id, ...(a.title ? { title: a.title } : {}), ...(a.kind ? { kind: a.kind } : {}), missing });
   }
-  return recognizeGeneric(dom, roots);
+  const g = recognizeGeneric(dom, roots);
+  return stale ? { ...g, staleAdapters: stale } : g;
 }
 
 /**
@@ -153,13 +158,16 @@ function recognizeSingle(
   }
   const keys = best.pairs.map((p) => p.key);
   heads = heads.concat(best.scans.flatMap(headings));
-  const kind = classify(heads, keys) ?? (roots[0] ? classify(headings(roots[0]), keys) : undefined);
+  let guess = classifyScored(heads, keys);
+  if (!guess.kind && roots[0]) guess = classifyScored(headings(roots[0]), keys);
+  const kind = guess.kind;
   if (!kind) return undefined;
   const vocab = vocabulary(kind);
   if (!vocab) return undefined;
   const facts: Recognition["facts"] = {};
   const anchors: Recognition["anchors"] = {};
   const chosen = new Map<string, FieldInfo>();
+  const read: Record<string, string> = {};
   let externalId: string | undefined;
   let root: Element | undefined;
   for (const p of best.pairs) {
@@ -177,6 +185,7 @@ function recognizeSingle(
     const companions = vocab.alsoByLabel.get(p.key);
     if (companions?.length) sharedEnumCell(p.text, info, companions, facts);
     else facts[info.field] = toFact(p.text, info.def);
+    read[info.field] = maskPersonalNumbers(cleanText(p.text)).slice(0, 80);
     anchors[info.field] = p.value;
     root ??= p.container;
   }
@@ -191,7 +200,8 @@ function recognizeSingle(
           break;
         }
       }
-  const rec: Recognition = { kind, facts, anchors, root, source: "generic" };
+  const rec: Recognition = { kind, facts, anchors, root, source: "generic", confidence: guess.confidence, read };
+  if (guess.alternatives.length) rec.altKinds = guess.alternatives;
   if (externalId) rec.externalId = externalId;
   return rec;
 }

@@ -15,6 +15,15 @@ export interface Recognition {
   /** The element the case occupies (detail table, or the queue row). */
   root: Element;
   source: "adapter" | "generic";
+  /**
+   * How sure the recogniser is of `kind`: "high" (a taught adapter, or headings and labels agree), "low" (thin or
+   * conflicting evidence: the overlay then holds counters back and says so). Undefined = not assessed (list rows).
+   */
+  confidence?: "high" | "low";
+  /** Other kinds the page could be about, when confidence is low. */
+  altKinds?: string[];
+  /** The page's text for each field as read (trimmed, 身份证号 masked): what the overlay says it read. */
+  read?: Record<string, string>;
 }
 
 export interface PageRecognition {
@@ -22,6 +31,19 @@ export interface PageRecognition {
   single?: Recognition;
   /** One per row of a list/queue page, in page order. */
   rows: Recognition[];
+  /**
+   * Adapters for this URL whose anchors are gone (labels, columns or selectors not found): the page was read by the
+   * generic recogniser instead, and the clerk is told which fields the adapter could not find.
+   */
+  staleAdapters?: StaleAdapter[];
+}
+
+export interface StaleAdapter {
+  id: string;
+  title?: { zh: string; en: string };
+  kind?: string;
+  /** Fields (or "list"/"root") whose anchor was not found. */
+  missing: string[];
 }
 
 export interface RecognizeOptions {

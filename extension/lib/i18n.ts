@@ -168,6 +168,9 @@ const KIND_NAMES: Record<string, [string, string]> = {
   "provident-fund-withdrawal": ["公积金提取", "Provident-fund withdrawal"],
   "provident-fund-loan": ["公积金贷款", "Provident-fund loan"],
   "ftz-power-request": ["自贸片区权限事项", "FTZ power request"],
+  "subsidy-application": ["补贴奖励申请", "Subsidy / reward application"],
+  "premises-application": ["棚改商服使用申请", "Premises application"],
+  "data-product": ["数据产品", "Data product"],
 };
 
 export function kindName(lang: Lang, kind: string): string {

@@ -27,6 +27,8 @@ export const LIMITS = {
   factValue: 100_000,
   factList: 10_000,
   facts: 2_000,
+  /** rival case kinds the recogniser names when it is unsure */
+  altKinds: 20,
   /** one batch of queue rows as JSON (lib/row-codec.ts; 2 500 rows a batch) */
   rowsJson: 32 * 1024 * 1024,
 } as const;
@@ -85,6 +87,8 @@ const contentMessages = {
     facts,
     url: pageUrl,
     externalId: label.optional(),
+    confidence: z.enum(["high", "low"]).optional(),
+    altKinds: z.array(id).max(LIMITS.altKinds).optional(),
   }),
   evaluateRows: z.strictObject({
     type: z.literal("evaluateRows"),
@@ -132,8 +136,14 @@ type Parsed = { [K in keyof typeof pageMessages]: z.infer<(typeof pageMessages)[
 const _parsedIsRequest = (m: Parsed): Request => m;
 type Unchecked = Exclude<Request["type"], keyof typeof pageMessages>;
 const _everyTypeHasASchema: [Unchecked] extends [never] ? true : Unchecked = true;
+// …and every field of every Request has a place in its schema (a strict schema would refuse the message at run time).
+type MissingFields = {
+  [K in Request["type"]]: Exclude<keyof Extract<Request, { type: K }>, keyof z.infer<(typeof pageMessages)[K]>>;
+}[Request["type"]];
+const _everyFieldHasASchema: [MissingFields] extends [never] ? true : MissingFields = true;
 void _parsedIsRequest;
 void _everyTypeHasASchema;
+void _everyFieldHasASchema;
 
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -6,8 +6,8 @@ import { CASE_KINDS } from "../../shared/kinds/index.ts";
 test("every case kind has a Chinese and an English name in the overlay", () => {
   expect(CASE_KINDS.length).toBeGreaterThan(10);
   for (const kind of CASE_KINDS) {
-    expect(kindName("zh", kind), kind).not.toBe(kind);
+    expect(kindName("zh-CN", kind), kind).not.toBe(kind);
     expect(kindName("en", kind), kind).not.toBe(kind);
-    expect(kindName("zh", kind), kind).toMatch(/[\u4e00-\u9fff]/);
+    expect(kindName("zh-CN", kind), kind).toMatch(/[\u4e00-\u9fff]/);
   }
 });

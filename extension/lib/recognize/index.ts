@@ -185,7 +185,9 @@ function recognizeSingle(
     const companions = vocab.alsoByLabel.get(p.key);
     if (companions?.length) sharedEnumCell(p.text, info, companions, facts);
     else facts[info.field] = toFact(p.text, info.def);
-    read[info.field] = maskPersonalNumbers(cleanText(p.text)).slice(0, 80);
+    // what the page showed, for every field this cell gave a value (a shared 审核结果 cell gives two)
+    const shown = maskPersonalNumbers(cleanText(p.text)).slice(0, 80);
+    for (const f of [info, ...(companions ?? [])]) if (facts[f.field] !== undefined) read[f.field] = shown;
     anchors[info.field] = p.value;
     root ??= p.container;
   }

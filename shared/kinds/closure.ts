@@ -17,8 +17,10 @@ function closersOf(kind: string): Closer[] {
   if (!c) {
     c = [];
     for (const [field, f] of Object.entries(KINDS.get(kind)?.fields ?? {}))
-      if (f.type === "enum" && f.closes?.length)
-        c.push({ field, values: new Set(f.closes), only: f.closesOnly ? new Set(f.closesOnly) : undefined });
+      for (const entry of f.type === "enum" ? (f.closes ?? []) : [])
+        if (typeof entry === "string")
+          c.push({ field, values: new Set([entry]), only: f.closesOnly ? new Set(f.closesOnly) : undefined });
+        else c.push({ field, values: new Set([entry.value]), only: new Set(entry.only) });
     closers.set(kind, c);
   }
   return c;

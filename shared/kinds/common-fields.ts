@@ -47,7 +47,8 @@ export const decision: FieldDef = {
 
 /**
  * Where a case stands, as portals print it in a status column (状态, 办理状态, 当前环节 …). Only whether it is
- * finished matters to the rules: a finishing word (已办结, 已回复, 同意, 驳回, 不予受理 …) stops the case's clocks;
+ * finished matters to the rules: a finishing word (已办结, 已回复, 不予受理 …) stops the case's clocks, a decision
+ * (同意, 驳回 …) the review's clock;
  * anything else — a waiting word or the name of the step it is at (科室初审) — means it is still being handled.
  */
 export const caseStatus: FieldDef = {
@@ -93,6 +94,12 @@ export const caseStatus: FieldDef = {
       "结案",
       "已归档",
       "归档",
+      "不予受理",
+      "退回",
+      "已退回",
+    ],
+    // a decision: it ends the review (the clock done by decidedAt), not what must follow it (第三十二条 mounting)
+    decided: [
       "同意",
       "已同意",
       "通过",
@@ -107,10 +114,7 @@ export const caseStatus: FieldDef = {
       "不通过",
       "审核不通过",
       "不予通过",
-      "不予受理",
       "不予批准",
-      "退回",
-      "已退回",
     ],
     open: [
       "待审核",
@@ -140,7 +144,7 @@ export const caseStatus: FieldDef = {
     ],
   },
   other: "open",
-  closes: ["done"],
+  closes: ["done", { value: "decided", only: ["decidedAt"] }],
 };
 
 export const decidedAt: FieldDef = {

@@ -29,9 +29,10 @@ export interface FieldDef {
   other?: string;
   /**
    * enum only: canonical values that mean the case is finished (同意, 驳回, 已办结 …). A finished case stops every
-   * clock of its kind: see caseClosed() in ./closure.ts and the evaluator.
+   * clock of its kind: see caseClosed() in ./closure.ts and the evaluator. An entry `{ value, only }` stops only the
+   * deadlines done by those fields (a status column saying 同意 ends the review, not the mounting that follows it).
    */
-  closes?: string[];
+  closes?: (string | { value: string; only: string[] })[];
   /**
    * With `closes`: only the deadlines whose done field is one of these stop (a decision ends the review, not the
    * mounting of the data that follows it). Without it every deadline of the case stops (已办结).

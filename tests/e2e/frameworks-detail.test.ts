@@ -113,7 +113,8 @@ describe("framework detail pages with the built extension (generic recogniser)",
         p.deadlines.length,
         { timeout: 30_000 },
       );
-      const ds = await counters(frame);
+      // the panel's counters (a list behind a dialog has row counters of its own)
+      const ds = await counters(frame.locator("shixian-overlay"));
       expect(ds.map((d) => d.rule).sort()).toEqual(p.deadlines.map(([r]) => r).sort());
       for (const [rule, due, statuses] of p.deadlines) {
         const d = ds.find((x) => x.rule === rule);

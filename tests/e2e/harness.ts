@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BrowserContext, chromium, type Frame, type Page, type Worker } from "playwright-core";
+import { type BrowserContext, chromium, type Frame, type Locator, type Page, type Worker } from "playwright-core";
 
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 /** The test build (`SHIXIAN_TEST_BUILD=1 npx wxt build`): open shadow roots, so tests can read the data-testid
@@ -142,7 +142,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** All deadline counters on a page (Playwright's CSS engine pierces open shadow roots). */
-export async function counters(page: Page | Frame) {
+/** The deadline counters in page, frame or one part of it (the panel: `frame.locator("shixian-overlay")`). */
+export async function counters(page: Page | Frame | Locator) {
   return page.locator('[data-testid="shixian-deadline"]').evaluateAll((els) =>
     els.map((e) => ({
       rule: e.getAttribute("data-rule"),

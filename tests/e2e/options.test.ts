@@ -60,8 +60,9 @@ describe("options page", () => {
     await opts.locator('[data-testid="options-portal-input"]').fill("http://portal.example.com");
     await opts.locator('[data-testid="options-portal-add"]').click();
     // English was chosen in the test above.
-    await opts.locator('[role="status"]', { hasText: "outside the portals this build may add" }).waitFor();
-    expect(await opts.locator('[role="status"]').textContent()).toContain("http://*.gov.cn/*");
+    const refusal = opts.locator('[role="status"]', { hasText: "outside the portals this build may add" });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain("http://*.gov.cn/*");
     expect(await opts.locator('[data-testid="options-portals"] li').count()).toBe(0);
     await opts.close();
   });

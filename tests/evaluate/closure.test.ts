@@ -9,8 +9,10 @@ const NOW = "2026-10-09T10:00:00+08:00";
 
 describe("caseStatus (办理状态, 当前环节 …)", () => {
   it("normalises finishing words to done and anything else to open", () => {
-    for (const v of ["已办结", "已完成", "已审核", "已回复", "已反馈", "同意", "驳回", "不予受理", "办结"])
+    for (const v of ["已办结", "已完成", "已审核", "已回复", "已反馈", "不予受理", "办结"])
       expect(normalizeFacts("data-share-request", { caseStatus: v }).facts.caseStatus, v).toBe("done");
+    for (const v of ["同意", "驳回", "不同意", "审核通过"])
+      expect(normalizeFacts("data-share-request", { caseStatus: v }).facts.caseStatus, v).toBe("decided");
     for (const v of ["待审核", "办理中", "未办结", "科室初审", "分管领导审批"])
       expect(normalizeFacts("data-share-request", { caseStatus: v }).facts.caseStatus, v).toBe("open");
     expect(normalizeFacts("data-share-request", { caseStatus: "—" }).facts.caseStatus).toBeUndefined();
@@ -22,6 +24,9 @@ describe("caseStatus (办理状态, 当前环节 …)", () => {
     expect(caseClosed("data-demand", { decision: "rejected" }, "decidedAt")).toBe(true);
     expect(caseClosed("data-demand", { decision: "rejected" }, "mountedAt")).toBe(false);
     expect(caseClosed("data-demand", { decision: "pending" }, "decidedAt")).toBe(false);
+    // a status column saying 同意 is a decision too: it ends the review, not the mounting (第三十二条)
+    expect(caseClosed("data-demand", { caseStatus: "decided" }, "decidedAt")).toBe(true);
+    expect(caseClosed("data-demand", { caseStatus: "decided" }, "mountedAt")).toBe(false);
   });
 });
 

@@ -318,9 +318,7 @@ async function start(ctx: ContentScriptContext) {
    * 2026-09-15"). Built when the pointer reaches it, not for all 5 000 rows up front (the layer's HTML stays small).
    */
   function explainOnHover(l: RowLayer) {
-    const root = l.host.shadowRoot;
-    if (!root) return;
-    root.addEventListener("mouseover", (e) => {
+    l.root.addEventListener("mouseover", (e) => {
       const el = (e.target as Element | null)?.closest?.('[data-testid="shixian-deadline"]');
       if (!el || el.hasAttribute("title")) return;
       const rule = el.getAttribute("data-rule") ?? "";

@@ -198,7 +198,8 @@ function estimate(ids: number[], a: Box, b: Box): PlacedChunk | undefined {
 
 export class RowLayer {
   readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
+  /** Kept here: in a normal build the root is closed, so `host.shadowRoot` is null even for us. */
+  readonly root: ShadowRoot;
   private last?: { rows: LayerRow[]; results: RowDeadline[][]; lang: Lang };
   private resizeObs?: ResizeObserver;
   private sizes = new Map<Element, string>();

@@ -35,10 +35,14 @@ export const PANEL_CSS = `
 .sx-flag[disabled] { background: #888; cursor: default; }
 .sx-note { width: 100%; box-sizing: border-box; font: inherit; font-size: 12px; min-height: 40px; margin-top: 4px; }
 .sx-error { color: #b3261e; }
-.sx-explain { display: none; font-size: 12px; color: #1b1b1b; background: #f3f6fb; border-left: 3px solid #1f3b63;
-  padding: 2px 6px; margin-top: 2px; }
-.sx-has-explain:hover .sx-explain, .sx-has-explain:focus-within .sx-explain, .sx-has-explain:focus .sx-explain {
-  display: block; }
+/* The explanation opens from its own 读取与计算 button (hover or keyboard focus), floating over the panel: opened by
+   hovering the whole item, in flow, it pushed the item's flag button away from under the pointer. The item's title
+   carries the same text for a plain hover. */
+.sx-has-explain { position: relative; }
+.sx-explain { display: none; position: absolute; left: 0; right: 0; top: 100%; z-index: 2; font-size: 12px;
+  color: #1b1b1b; background: #f3f6fb; border-left: 3px solid #1f3b63; padding: 2px 6px;
+  box-shadow: 0 2px 6px rgba(0, 0, 0, 0.25); }
+.sx-why:hover + .sx-explain, .sx-why:focus + .sx-explain { display: block; }
 .sx-why { background: none; border: 1px dotted #1f3b63; color: #1f3b63; border-radius: 3px; cursor: help;
   font: inherit; font-size: 11px; padding: 0 4px; margin-left: 4px; width: fit-content; }
 .sx-uncertain { color: #5c3c00; }

@@ -159,26 +159,47 @@ export class Engine {
     return out;
   }
 
-  /** Queue pages: one compact list of counters per row (rows the evaluator rejects get none). */
+  /**
+   * Queue pages: one compact list of counters per row. A row whose deadline cannot be computed — a fact it needs is
+   * missing or unreadable in the row (收件时间 "待补录") — gets an `uncertain` counter saying what and why, never a
+   * guessed one and never silence. The honest evaluation (counterfactual trials) runs only for rows that the plain
+   * evaluation rejects or gives no deadline, so a 5 000-row queue costs one evaluation per row as before.
+   */
   evaluateRows(kind: string, rows: Facts[], now: string): RowDeadline[][] {
     const opts = { packs: this.packs, calendar: this.calendar };
     return rows.map((facts) => {
+      let plain: ReturnType<typeof evaluate> | undefined;
       try {
-        const r = evaluate({ kind, facts, now } as Parameters<typeof evaluate>[0], opts);
-        return r.deadlines.map((d) => ({
-          r: d.ruleId,
-          d: d.due,
-          a: d.dueAt,
-          s: counterStatus(d),
-          p: d.provisional,
-          w: d.status === "overdue" ? d.remaining.overdueWorkdays : d.remaining.workdaysLeft,
-          ...(d.met !== undefined ? { m: d.met } : {}),
-        }));
+        plain = evaluate({ kind, facts, now } as Parameters<typeof evaluate>[0], opts);
+      } catch {
+        plain = undefined;
+      }
+      if (plain?.deadlines.length) return plain.deadlines.map(toRowDeadline);
+      try {
+        const h = evaluateHonestly({ kind, facts, now }, opts);
+        return [
+          ...h.result.deadlines.map(toRowDeadline),
+          ...h.uncertain.map(
+            (u): RowDeadline => ({ r: u.ruleId, d: "", a: "", s: "uncertain", p: false, w: 0, u: u.message }),
+          ),
+        ];
       } catch {
         return [];
       }
     });
   }
+}
+
+function toRowDeadline(d: EvalDeadline): RowDeadline {
+  return {
+    r: d.ruleId,
+    d: d.due,
+    a: d.dueAt,
+    s: counterStatus(d),
+    p: d.provisional,
+    w: d.status === "overdue" ? d.remaining.overdueWorkdays : d.remaining.workdaysLeft,
+    ...(d.met !== undefined ? { m: d.met } : {}),
+  };
 }
 
 /** A stopped clock (completion time, or a finished status such as 已办结) is `done`, never `overdue`. */

@@ -1,5 +1,5 @@
 // UI strings: zh-CN first, English second.
-import type { CounterStatus, Lang, Severity } from "./messages.ts";
+import type { CounterStatus, Lang, RowStatus, Severity } from "./messages.ts";
 
 const zh = {
   panelTitle: "时限提示",
@@ -193,6 +193,9 @@ export const STATUS_ICON: Record<CounterStatus, string> = {
   overdue: "✕",
   done: "✔",
 };
+
+/** Queue rows add `uncertain`: a fact the deadline needs is missing or unreadable in the row. */
+export const ROW_STATUS_ICON: Record<RowStatus, string> = { ...STATUS_ICON, uncertain: "？" };
 
 export const SEVERITY_ICON: Record<Severity, string> = { violation: "✕", warning: "⚠", info: "ℹ" };
 

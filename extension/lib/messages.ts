@@ -70,14 +70,21 @@ export interface ViewResult {
 }
 
 /** One queue row's counters: only what the row counter needs. */
+/**
+ * A queue row's counter status: a CounterStatus, or `uncertain` — the rule applies or may apply but a fact it needs
+ * is missing or unreadable in the row (shared/evaluate/honest.ts): the row says so instead of showing no counter.
+ */
+export type RowStatus = CounterStatus | "uncertain";
+
 export interface RowDeadline {
   r: string; // ruleId
-  d: string; // due YYYY-MM-DD
+  d: string; // due YYYY-MM-DD ("" when uncertain)
   a: string; // dueAt
-  s: CounterStatus;
+  s: RowStatus;
   p: boolean; // provisional
   w: number; // workdays left (≥0) or overdue workdays (when s = overdue, or done late)
   m?: boolean; // met (clock stopped)
+  u?: { zh: string; en: string }; // why it is uncertain ("未能确定收件时间：无法计算…（页面显示“待补录”）")
 }
 
 /** A clerk's flag on a rule or finding, as the pages send it (stored as a FlagRow in lib/db.ts). */
@@ -159,6 +166,8 @@ export type Reply<T extends Request["type"]> = T extends "evaluate"
     ? {
         rules: string[];
         rows: string;
+        /** Uncertain-state messages the lines refer to (row-codec.ts). */
+        notes?: { zh: string; en: string }[];
         /** Per rule: the start fact, its label and the period in words, for the counters' hover explanation. */
         explain?: Record<
           string,

@@ -30,19 +30,31 @@ describe("background engine", () => {
     expect(r.deadlines).toEqual([]);
   });
 
-  it("evaluates queue rows into compact counters (pending row overdue, unknown data → no counter)", () => {
+  it("evaluates queue rows into compact counters (pending row overdue; unreadable or missing facts → 未能确定)", () => {
     const rows = new Engine().evaluateRows(
       "data-share-request",
       [
         { receivedAt: "2026-09-14T09:23:00+08:00", shareClass: "有条件共享", decision: "待审核" },
-        { receivedAt: "not a date" },
+        { receivedAt: "待补录", shareClass: "有条件共享", decision: "待审核" },
+        { receivedAt: "2026-09-14T09:23:00+08:00", decision: "待审核" },
+        { receivedAt: "2026-09-14T09:23:00+08:00", shareClass: "无条件共享", decision: "待审核" },
       ],
       NOW,
     );
     expect(rows[0]).toContainEqual(
       expect.objectContaining({ r: "sy-data-27-review-deadline", d: "2026-09-15", s: "overdue" }),
     );
-    expect(rows[1]).toEqual([]);
+    // an unreadable receipt time: no counter, but the row says what it could not read and what it found
+    const unreadable = rows[1].find((d) => d.r === "sy-data-27-review-deadline");
+    expect(unreadable).toMatchObject({ s: "uncertain", d: "" });
+    expect(unreadable?.u?.zh).toMatch(/^未能确定收件日期：无法计算有条件共享审核时限.*页面显示“待补录”/);
+    expect(rows[1].some((d) => d.s !== "uncertain")).toBe(false);
+    // no share class in the row: the 1-working-day review may apply — said, not guessed
+    const missing = rows[2].find((d) => d.r === "sy-data-27-review-deadline");
+    expect(missing).toMatchObject({ s: "uncertain" });
+    expect(missing?.u?.zh).toMatch(/共享类型/);
+    // 无条件共享: the review deadline does not apply whatever — no counter and no uncertainty
+    expect(rows[3].find((d) => d.r === "sy-data-27-review-deadline")).toBeUndefined();
   });
 
   it("a finished case is done, never overdue: on rows (status word, completion time) and on detail pages", () => {

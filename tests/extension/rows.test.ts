@@ -119,4 +119,38 @@ describe("row wire format", () => {
     expect(c.decodeRowResults(enc)).toEqual(rows);
     expect(() => c.decodeFacts('{"a":1}')).toThrow(/rows: expected a JSON array/);
   });
+
+  it("carries an uncertain counter's reason once per distinct message, and refuses a line naming no message", async () => {
+    const c = await import("../../extension/lib/row-codec.ts");
+    const u = { zh: "未能确定收件时间：无法计算审核时限（页面显示“待补录”）", en: "Cannot determine received at" };
+    const rows: RowDeadline[][] = [
+      [{ r: "a", d: "", a: "", s: "uncertain", p: false, w: 0, u }],
+      [{ r: "a", d: "2026-09-15", a: "", s: "overdue", p: false, w: 3 }],
+      [{ r: "a", d: "", a: "", s: "uncertain", p: false, w: 0, u }],
+    ];
+    const enc = c.encodeRowResults(rows);
+    expect(enc.notes).toEqual([u]);
+    expect(c.decodeRowResults(enc)).toEqual(rows);
+    expect(c.encodeRowResults([rows[1]]).notes).toBeUndefined();
+    expect(() => c.decodeRowResults({ rules: ["a"], rows: "0,,5,0,0,-,3" })).toThrow(/noteIndex/);
+  });
+});
+
+describe("uncertain row counters", () => {
+  it("say 未能确定 with the reason in the accessible name and on hover, never a date", async () => {
+    const { rowHtml } = await import("../../extension/lib/overlay/row-layer.ts");
+    const u = { zh: "未能确定收件时间：无法计算审核时限（页面显示“待补录”）", en: "Cannot determine received at" };
+    const h = rowHtml([{ r: "a", d: "", a: "", s: "uncertain", p: false, w: 0, u }], "zh-CN", "GX-9");
+    const el = new JSDOM(`<div>${h}</div>`).window.document.querySelector('[data-testid="shixian-deadline"]');
+    expect(el?.getAttribute("data-status")).toBe("uncertain");
+    expect(el?.textContent).toBe("？ 未能确定");
+    expect(el?.getAttribute("title")).toBe(u.zh);
+    expect(el?.getAttribute("aria-label")).toBe(`GX-9：未能确定，${u.zh}`);
+    const d = doc();
+    const box = d.createElement("div");
+    writeRow(d, box, [{ r: "a", d: "", a: "", s: "uncertain", p: false, w: 0, u }], "en", "GX-9");
+    expect(box.querySelector("[data-status]")?.getAttribute("aria-label")).toBe(
+      "GX-9：cannot determine，Cannot determine received at",
+    );
+  });
 });

@@ -267,7 +267,9 @@ async function start(ctx: ContentScriptContext) {
       const replies: Reply<"evaluateRows">[] = [];
       for (const b of rowBatches) replies.push(await send({ type: "evaluateRows", kind: b.kind, rows: b.json }));
       rowExplain = Object.assign({}, ...replies.map((r) => r.explain ?? {}));
-      const signature = replies.map((r) => `${r.rules.join(",")}\n${r.rows}`).join("\u0000");
+      const signature = replies
+        .map((r) => `${r.rules.join(",")}\n${r.rows}\n${r.notes ? JSON.stringify(r.notes) : ""}`)
+        .join("\u0000");
       if (reason === "timer" && signature === rowSignature && layer?.host.isConnected) return; // nothing changed
       rowSignature = signature;
       const t3 = performance.now();
@@ -276,7 +278,7 @@ async function start(ctx: ContentScriptContext) {
       const results: RowDeadline[][] = new Array(layerRows.length).fill(NO_DEADLINES);
       rowBatches.forEach((b, k) => {
         // Identical result lines share one decoded array (parsed once): see rowLineDecoder.
-        const decodeLine = rowLineDecoder(replies[k].rules);
+        const decodeLine = rowLineDecoder(replies[k].rules, replies[k].notes);
         const lines = replies[k].rows.split("\n");
         for (let j = 0; j < b.at.length; j++) results[b.at[j]] = decodeLine(lines[j] ?? "");
       });

@@ -9,9 +9,9 @@
 // the ~100 near the viewport plus one box per chunk. Chunks are written as escaped HTML (the parser builds elements
 // far faster than DOM calls), the chunks in view first, the others in short slices that yield to the event loop.
 
-import { STATUS_ICON } from "../i18n.ts";
+import { ROW_STATUS_ICON } from "../i18n.ts";
 import type { Lang, RowDeadline } from "../messages.ts";
-import { rowText } from "./rows.ts";
+import { rowTail, rowText } from "./rows.ts";
 import { SHADOW_MODE } from "./shadow.ts";
 
 export const LAYER_TAG = "shixian-rows";
@@ -29,6 +29,7 @@ span[data-status=due-soon] { color: #7a4a00; background: #fff1cc; }
 span[data-status=due-today] { color: #8a2b00; background: #ffe0cc; }
 span[data-status=overdue] { color: #fff; background: #b3261e; }
 span[data-status=done] { color: #3d4450; background: #e8eaee; box-shadow: 0 0 0 1px #3d445033; }
+span[data-status=uncertain] { color: #5c3c00; background: #fff; box-shadow: 0 0 0 1px #5c3c00; }
 `;
 
 /** Counter height in px (12px × 1.6 line height), for centring on the row. */
@@ -474,8 +475,11 @@ function piecesOf(ds: RowDeadline[], lang: Lang): { pieces: Pieces[]; width: num
     const text = counterText(lang, d, words);
     width += counterWidth(text);
     return {
-      attrs: ` data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"`,
-      tail: esc(`：${words}，截止 ${d.d}${d.p ? "（预估）" : ""}`),
+      attrs:
+        ` data-testid="shixian-deadline" role="timer" data-rule="${esc(d.r)}" data-due="${esc(d.d)}" data-status="${esc(d.s)}" data-provisional="${d.p ? "true" : "false"}"` +
+        // an uncertain counter explains itself on hover: what is missing or unreadable, and what the row showed
+        (d.u ? ` title="${esc(lang === "en" ? d.u.en : d.u.zh)}"` : ""),
+      tail: esc(`：${words}${rowTail(lang, d)}`),
       text: esc(text),
     };
   });
@@ -500,5 +504,5 @@ export function rowHtml(ds: RowDeadline[], lang: Lang, rowId?: string, boxStyle?
 
 /** What a counter shows: icon + words (+ "*" for a provisional date) — never colour alone. */
 export function counterText(lang: Lang, d: RowDeadline, words = rowText(lang, d)): string {
-  return `${d.m ? "✔" : STATUS_ICON[d.s]} ${words}${d.p ? "*" : ""}`;
+  return `${d.m ? "✔" : ROW_STATUS_ICON[d.s]} ${words}${d.p ? "*" : ""}`;
 }

@@ -1,11 +1,12 @@
 // Queue/list pages: the counters of one row, written as plain elements (no framework, no shadow root per row).
 // row-layer.ts places them beside the rows.
-import { STATUS_ICON } from "../i18n.ts";
+import { ROW_STATUS_ICON } from "../i18n.ts";
 import type { Lang, RowDeadline } from "../messages.ts";
 
 export const ROW_ATTR = "data-shixian-row";
 
 export function rowText(lang: Lang, d: RowDeadline): string {
+  if (d.s === "uncertain") return lang === "en" ? "cannot determine" : "未能确定";
   if (d.m) return lang === "en" ? "done" : "已办结";
   if (d.m === false) return lang === "en" ? `done late (${d.w} wd)` : `逾期办结（超${d.w}个工作日）`;
   if (d.s === "done") return lang === "en" ? "done" : "已办结";
@@ -17,6 +18,12 @@ export function rowText(lang: Lang, d: RowDeadline): string {
     default:
       return lang === "en" ? `${d.w} wd left` : `剩${d.w}个工作日`;
   }
+}
+
+/** After the words, for the accessible name: the due date, or why there is none ("未能确定收件时间：…"). */
+export function rowTail(lang: Lang, d: RowDeadline): string {
+  if (d.s === "uncertain") return d.u ? `，${lang === "en" ? d.u.en : d.u.zh}` : "";
+  return `，截止 ${d.d}${d.p ? "（预估）" : ""}`;
 }
 
 const boxes = new WeakMap<Element, HTMLElement>();
@@ -55,7 +62,7 @@ export function writeRow(doc: Document, host: Element, ds: RowDeadline[], lang: 
   const spans = box.children;
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
-    const text = `${d.m ? "✔" : STATUS_ICON[d.s]} ${rowText(lang, d)}${d.p ? "*" : ""}`;
+    const text = `${d.m ? "✔" : ROW_STATUS_ICON[d.s]} ${rowText(lang, d)}${d.p ? "*" : ""}`;
     let el = spans[i] as HTMLElement | undefined;
     if (!el) {
       el = tpl.counter.cloneNode(false) as HTMLElement;
@@ -69,7 +76,7 @@ export function writeRow(doc: Document, host: Element, ds: RowDeadline[], lang: 
     if (rowId) {
       // The counter sits beside its row (row-layer.ts), so its accessible name says which case it is about.
       el.setAttribute("data-row", rowId);
-      el.setAttribute("aria-label", `${rowId}：${rowText(lang, d)}，截止 ${d.d}${d.p ? "（预估）" : ""}`);
+      el.setAttribute("aria-label", `${rowId}：${rowText(lang, d)}${rowTail(lang, d)}`);
     }
     // Screen readers read the words (icon, "超期4个工作日"; "*" = provisional date); the row shows the rest.
     el.textContent = text;

@@ -346,11 +346,22 @@ function makeDom(c: Captured): Dom {
         out.push(n);
       return out;
     },
-    byTag(root, tag, limit = Number.POSITIVE_INFINITY) {
+    byTag(root, tag, limit) {
       const list = apply(c.isDoc(root) ? c.docByTag : c.elByTag, root, [tag]);
-      const n = Math.min(apply(c.collLength, list, []) as number, limit);
-      const out: Element[] = new Array(n);
-      for (let i = 0; i < n; i++) out[i] = apply(c.collItem, list, [i]) as Element;
+      if (limit === undefined) {
+        const n = apply(c.collLength, list, []) as number;
+        const out: Element[] = new Array(n);
+        for (let i = 0; i < n; i++) out[i] = apply(c.collItem, list, [i]) as Element;
+        return out;
+      }
+      // With a limit, never ask the live collection its length: that walks the whole document (a 5 000-row
+      // queue's 50 000 cells) to read the first few hundred.
+      const out: Element[] = [];
+      for (let i = 0; i < limit; i++) {
+        const el = apply(c.collItem, list, [i]) as Element | null;
+        if (!el) break;
+        out.push(el);
+      }
       return out;
     },
     setIgnored(els) {

@@ -7,6 +7,11 @@
 //    script's own measured time).
 //  - content-queue-5000-generic: the same page under another address (queue-list.html, served by the harness with
 //    the same bytes), which no adapter matches: the generic recogniser (grid model) reads it.
+//  - content-queue-5000-floor: the same page without the extension, where a minimal page script does only the DOM
+//    work no reader can skip — read the cells the recogniser reads (申请编号, 业务类型, 共享类型, 收件时间, 审核状态) of
+//    every row and write one counter per row into one shadow-root layer (chunks of 100 with the layer's CSS), then
+//    one style/layout pass. No recognition, evaluation, messaging or placement. Printed next to ours (peer = floor,
+//    ratio = floor/ours), so the figure means something on a loaded or slower machine.
 //  - content-bundle-gzip: gzip size of the built content script (peer = the 60 kB target; ratio = peer/ours).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -209,16 +214,73 @@ export async function run(): Promise<BenchResult[]> {
   const portal = await startDemoPortal({ port: 0, host: "127.0.0.1" });
   const base = portal.url.endsWith("/") ? portal.url : `${portal.url}/`;
   try {
+    const floor = await measureFloor(new URL(QUEUE_PAGE, base).href);
     for (const [name, page, label] of [
       ["content-queue-5000", QUEUE_PAGE, "adapter path"],
       ["content-queue-5000-generic", GENERIC_PAGE, "generic path, no adapter"],
-    ] as const)
-      results.push(await measure(name, new URL(page, base).href, label));
+    ] as const) {
+      const r = await measure(name, new URL(page, base).href, label);
+      results.push(r);
+      console.log(`  ${name}: ${(r.ours / floor).toFixed(1)}× the floor measured in this run (${floor.toFixed(1)} ms)`);
+      results.push({ name: `${name}-vs-floor`, ours: r.ours, peer: floor, unit: "ms", ratio: floor / r.ours });
+    }
   } finally {
     await portal.close();
   }
   results.push({ name: "content-bundle-gzip", ours: gzKb, peer: 60, unit: "kB", ratio: 60 / gzKb });
   return results;
+}
+
+/** Runs in the page (no extension): the floor described at the top of this file. Self-contained. */
+function floorScript(): number {
+  const t0 = performance.now();
+  const rows = (document.getElementById("queue") as HTMLTableElement).rows;
+  const cols = [1, 2, 4, 5, 6];
+  const ids: string[] = [];
+  let chars = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    ids.push(cells[1]?.textContent ?? "");
+    for (const c of cols) chars += (cells[c]?.textContent ?? "").length;
+  }
+  const host = document.createElement("div");
+  host.style.cssText = "position:absolute;left:0;top:0;width:0;height:0;overflow:visible;contain:layout style";
+  const root = host.attachShadow({ mode: "closed" });
+  let html =
+    "<style>.c{position:absolute;content-visibility:auto;contain:strict;white-space:nowrap}.c>*{position:absolute;left:0}" +
+    "span{display:inline-block;padding:0 6px;font:600 12px/1.6 sans-serif}</style>";
+  for (let i = 0; i < ids.length; i++) {
+    if (i % 100 === 0)
+      html += `${i ? "</div>" : ""}<div class="c" style="left:990px;top:${150 + i * 25}px;width:170px;height:2500px">`;
+    html += `<span data-testid="shixian-deadline" role="timer" data-row="${ids[i]}" data-status="overdue" style="top:${(i % 100) * 25}px" aria-label="${ids[i]}：超期4个工作日">✕ 超期4个工作日</span>`;
+  }
+  html += "</div>";
+  document.body.appendChild(host);
+  root.innerHTML = html;
+  void document.body.offsetHeight; // the style/layout pass for what was written
+  return chars > 0 ? performance.now() - t0 : Number.NaN;
+}
+
+/** The floor, measured RUNS times in a browser without the extension. */
+async function measureFloor(url: string): Promise<number> {
+  const plain = await launch(false);
+  const runs: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await plain.context.newPage();
+      await page.goto(url, { waitUntil: "load" });
+      await new Promise((r) => setTimeout(r, 1500)); // the page's own first layout and paint are done
+      runs.push(await page.evaluate(floorScript));
+      await page.close();
+    }
+  } finally {
+    await plain.close();
+  }
+  if (runs.some((x) => !Number.isFinite(x))) throw new Error("floor script read no cells");
+  console.log(
+    `  content-queue-5000-floor — a minimal script reading the same cells and writing one counter per row: ${median(runs).toFixed(1)} ms (per run ${runs.map((x) => x.toFixed(0)).join("/")})`,
+  );
+  return median(runs);
 }
 
 async function measure(name: string, url: string, label: string): Promise<BenchResult> {

@@ -307,6 +307,34 @@ describe("vxe-table: a virtually scrolled list of 10 000 rows", () => {
   });
 });
 
+describe("Element Plus el-table-v2: div rows, the header row after the body in the DOM, virtual scrolling", () => {
+  it("every visible row is right wherever the clerk scrolls; the header is never read as a case", async () => {
+    const page = await open("frameworks/element-plus-v2-list.html");
+    const sel = ".el-table-v2__body [role=row]";
+    const top = await allRight(page, sel, "iso-seconds", 8);
+    expect(ids(top)[0]).toBe("GX-2026-00001");
+    expect(top.rows.find((r) => r.id === "GX-2026-00008")?.counter).toMatchObject({ status: "uncertain" });
+    await screenshot(page, "frameworks-element-plus-v2-list");
+    const scroller = await page.evaluateHandle(() => {
+      const row = document.querySelector(".el-table-v2__body [role=row]");
+      for (let p = row?.parentElement; p; p = p.parentElement) if (p.scrollHeight > p.clientHeight + 100) return p;
+      return null;
+    });
+    for (const target of [400, 1234.5, 1990]) {
+      await page.evaluate(
+        ([el, t]) => {
+          (el as HTMLElement).scrollTop = (t as number) * 36;
+        },
+        [scroller, target] as const,
+      );
+      const seen = await allRight(page, sel, "iso-seconds", 8);
+      const first = Number(/(\d{5})$/.exec(ids(seen)[0])?.[1]);
+      expect(Math.abs(first - Math.floor(target))).toBeLessThan(15);
+    }
+    await page.close();
+  });
+});
+
 describe("督办 tables whose heading alone says which task list they are (双政发〔2026〕3号)", () => {
   it("政府工作报告 vs 民生实事 from the panel heading; 已完成 tasks are done, never overdue", async () => {
     await setClock(e, "2026-12-20T10:00:00+08:00");

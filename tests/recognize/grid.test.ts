@@ -103,6 +103,24 @@ describe("ARIA grids", () => {
       ["A-2", "2026-09-15", "已完成"],
     ]);
   });
+
+  test("a sticky header row drawn after the body rows in the DOM (el-table-v2) is the header, never a case", () => {
+    const hdr = ["申请编号", "收件时间", "共享类型", "办理状态"]
+      .map((h) => `<div role="columnheader">${h}</div>`)
+      .join("");
+    const row = (id: string, at: string) =>
+      `<div role="row"><div role="cell">${id}</div><div role="cell">${at}</div><div role="cell">有条件共享</div><div role="cell">审核中</div></div>`;
+    const r = page(
+      `<div role="table"><div role="rowgroup">${row("B-1", "2026-09-14")}${row("B-2", "2026-09-15")}${row("B-3", "2026-09-16")}${row("B-4", "2026-09-17")}</div>` +
+        `<div role="rowgroup"><div role="row">${hdr}</div></div></div>`,
+    );
+    expect(r.rows.map((x) => [x.externalId, x.facts.receivedAt])).toEqual([
+      ["B-1", "2026-09-14"],
+      ["B-2", "2026-09-15"],
+      ["B-3", "2026-09-16"],
+      ["B-4", "2026-09-17"],
+    ]);
+  });
 });
 
 describe("facts stated only by the list's heading", () => {

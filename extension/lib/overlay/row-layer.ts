@@ -283,10 +283,12 @@ export class RowLayer {
     // Attached only now: a write before the reads above would make the first read wait for a style/layout pass.
     this.attach();
     this.host.style.visibility = "";
-    // A fresh container; the previous one (a re-render) goes once the chunks in view are written: no flash.
-    const old = this.containerEl;
+    // A fresh container; the previous ones go once the chunks in view are written: no flash. "Ones": a render
+    // superseded after adding its container but before its first write leaves that container and the one before
+    // it behind — every one still in the layer is stale now.
+    const old = [...this.boxes];
     const container = this.doc.createElement("div");
-    this.containerEl = container;
+    this.boxes.add(container);
     // Estimated chunks of this render by index (data-est), until Chromium finds them near the viewport.
     const estimated = new Map<string, number[]>();
     const doc = this.doc;
@@ -310,14 +312,18 @@ export class RowLayer {
         n++;
       } while (n < order.length && (n < 2 || performance.now() - t0 < SLICE_MS));
       container.insertAdjacentHTML("beforeend", h);
-      old?.remove();
+      for (const o of old.splice(0)) {
+        o.remove();
+        this.boxes.delete(o);
+      }
       opts.onChunk?.(performance.now() - t0, "write");
       if (n < order.length) await yieldToPage();
     }
     this.watch();
   }
 
-  private containerEl?: HTMLElement;
+  /** The layer's counter containers: the current render's, and older ones until it has written its first chunk. */
+  private readonly boxes = new Set<HTMLElement>();
 
   /**
    * True when `node` lies in a container of the rows shown: the page re-rendered rows (paging, sorting, a virtual

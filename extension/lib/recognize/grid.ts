@@ -141,19 +141,20 @@ export function ariaGrids(dom: Dom, scan: ScanRoot): GridHeader[] {
         if (GRID_ROLES.has(r)) return "prune";
         return r === "row" ? "accept" : "pass";
       });
-      let headerAt = -1;
+      // The header row is the row of column headers wherever it sits: grids that draw a sticky header over a
+      // virtual body (Element Plus el-table-v2) put it after the body rows in the DOM. Every other row is data.
       let keys: string[] = [];
-      for (let i = 0; i < Math.min(3, rows.length); i++) {
-        const cells = ariaCells(dom, rows[i]);
+      const headerRows = new Set<Element>();
+      for (const row of rows) {
+        const cells = ariaCells(dom, row);
         if (cells.length < 3 || !cells.every((c) => c && roleOf(dom, c) === "columnheader")) continue;
+        headerRows.add(row);
+        if (keys.length) continue;
         const k = cells.map((c) => (c ? cellLabel(dom, c) : ""));
-        if (!isLabelRow(k, true)) continue;
-        headerAt = i;
-        keys = k;
-        break;
+        if (isLabelRow(k, true)) keys = k;
       }
-      if (headerAt < 0) continue;
-      const body = rows.slice(headerAt + 1);
+      if (!keys.length) continue;
+      const body = rows.filter((r) => !headerRows.has(r));
       out.push({
         root: el,
         keys,

@@ -211,6 +211,9 @@ export function sameRows(a: GridProbe, b: GridProbe): boolean {
  * Short texts around a grid, nearest first: its caption, then the texts just before it and before each of its
  * containers (a panel title, a card header, an h3 above the table) — where a list says which list it is.
  */
+/** Longest raw text (whitespace included) read as a context text; what is kept is ≤ 80 characters once collapsed. */
+const MAX_CONTEXT_RAW = 600;
+
 export function contextTexts(dom: Dom, root: Element, levels = 6): string[] {
   const out: string[] = [];
   const push = (el: Element) => {
@@ -218,7 +221,11 @@ export function contextTexts(dom: Dom, root: Element, levels = 6): string[] {
     // cost as much as the page)
     let k = 0;
     if (dom.find(el, () => ++k >= 24)) return;
-    const t = dom.text(el).replace(/\s+/g, " ").trim();
+    // few elements can still hold a long text (a paragraph of instructions): not a heading, and not worth the
+    // whitespace pass (which was half of a detail page's recognition time)
+    const raw = dom.text(el);
+    if (raw.length > MAX_CONTEXT_RAW) return;
+    const t = raw.replace(/\s+/g, " ").trim();
     if (t && t.length <= 80) out.push(t);
   };
   if (dom.tag(root) === "table") for (const c of dom.children(root)) if (dom.tag(c) === "caption") push(c);

@@ -307,6 +307,24 @@ describe("vxe-table: a virtually scrolled list of 10 000 rows", () => {
   });
 });
 
+describe("a single-page app changing its route (Element Plus menu, history.pushState)", () => {
+  it("counters follow the route: the new list's rows are right and no counter of the old list stays", async () => {
+    const page = await open("frameworks/element-plus-spa.html");
+    const sel = ".el-table__body-wrapper tr.el-table__row";
+    const todo = await allRight(page, sel, "iso-seconds", 10);
+    expect(ids(todo)[0]).toBe("GX-2026-00001");
+    expect(await staleAfterClick(page, "#menu-ledger", sel)).toBe(0);
+    const ledger = await allRight(page, sel, "iso-seconds", 10);
+    expect(ids(ledger)[0]).toBe("GX-2026-00201");
+    expect(page.url()).toMatch(/#\/ledger$/);
+    // back in the browser's history: the first list again, every row right
+    await page.goBack();
+    const back = await allRight(page, sel, "iso-seconds", 10);
+    expect(ids(back)[0]).toBe("GX-2026-00001");
+    await page.close();
+  });
+});
+
 describe("Element Plus el-table-v2: div rows, the header row after the body in the DOM, virtual scrolling", () => {
   it("every visible row is right wherever the clerk scrolls; the header is never read as a case", async () => {
     const page = await open("frameworks/element-plus-v2-list.html");

@@ -24,6 +24,8 @@ export class ApiError extends Error {
     message: string,
     issues?: Issue[],
     readonly headers?: Record<string, string>,
+    /** More of the answer (e.g. the `current` flag of a 409), masked like the rest. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(maskPersonalNumbers(message));
     this.name = "ApiError";
@@ -71,8 +73,9 @@ export function asClientError(e: unknown): ApiError | undefined {
 
 export function errorResponse(err: unknown, c: Context): Response {
   if (err instanceof ApiError) {
-    const body: ErrorBody = { error: err.message };
+    const body: ErrorBody & Record<string, unknown> = { error: err.message };
     if (err.issues) body.issues = err.issues;
+    if (err.extra) Object.assign(body, maskPersonalDeep(err.extra), body);
     return c.json(body, err.status, err.headers);
   }
   if (err instanceof HTTPException) {

@@ -10,8 +10,12 @@ import {
   CaseUpsertSchema,
   DeadlineRequestSchema,
   EvaluateRequestSchema,
+  FlagAssignSchema,
+  FlagCommentSchema,
   FlagCreateSchema,
+  FlagDismissSchema,
   FlagListQuerySchema,
+  FlagReopenSchema,
   FlagResolveSchema,
   PasswordChangeSchema,
   SessionCreateSchema,
@@ -38,6 +42,7 @@ export interface Endpoint {
   responses: Record<number, string>;
 }
 
+const STALE = "the flag changed since `version`: `{ error, issues, current }` with the current flag";
 const E400 = { 400: "Invalid input: `{ error, issues: [{ path, message }] }`" };
 const AUTH = {
   401: "No or unknown bearer token / no live session",
@@ -163,24 +168,56 @@ export const ENDPOINTS: Endpoint[] = [
   {
     method: "get",
     path: "/api/flags/export.csv",
-    summary: "All flags as CSV for Excel (UTF-8 BOM); ?status=open|resolved",
-    role: "supervisor",
+    summary: "The flags of the caller's scope as CSV for Excel (UTF-8 BOM); ?status=open|resolved|dismissed",
+    role: "clerk",
     responses: { 200: "text/csv", ...AUTH },
   },
   {
     method: "get",
     path: "/api/flags/:id",
-    summary: "One flag",
+    summary: "One flag with its assignee, comment thread and audit trail",
     role: "clerk",
-    responses: { 200: "flag", 404: "unknown flag", ...AUTH },
+    responses: { 200: "flag detail", 404: "unknown flag", ...AUTH },
   },
   {
     method: "post",
     path: "/api/flags/:id/resolve",
-    summary: "Resolve a flag (idempotent)",
+    summary: "Resolve a flag with a note (idempotent)",
     role: "supervisor",
     body: FlagResolveSchema,
-    responses: { 200: "flag", ...E400, 404: "unknown flag", ...AUTH },
+    responses: { 200: "flag detail", ...E400, 404: "unknown flag", 409: STALE, ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/flags/:id/dismiss",
+    summary: "Dismiss a flag with a reason",
+    role: "supervisor",
+    body: FlagDismissSchema,
+    responses: { 200: "flag detail", ...E400, 404: "unknown flag", 409: STALE, ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/flags/:id/reopen",
+    summary: "Open a resolved or dismissed flag again",
+    role: "supervisor",
+    body: FlagReopenSchema,
+    responses: { 200: "flag detail", ...E400, 404: "unknown flag", 409: STALE, ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/flags/:id/assign",
+    summary: "Assign a flag to a person who can see it (userId null: nobody)",
+    role: "supervisor",
+    body: FlagAssignSchema,
+    responses: { 200: "flag detail", ...E400, 404: "unknown flag", 409: STALE, ...AUTH },
+  },
+  {
+    method: "post",
+    path: "/api/flags/:id/comments",
+    summary: "Add a comment to a flag's thread",
+    role: "clerk",
+    body: FlagCommentSchema,
+    responses: { 201: "comment", ...E400, 404: "unknown flag", ...AUTH },
   },
   {
     method: "post",

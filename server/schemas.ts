@@ -143,10 +143,27 @@ export const FlagCreateSchema = z
   })
   .refine((b) => !(b.caseId && b.case), { message: "give caseId or case, not both", path: ["case"] });
 
-export const FlagResolveSchema = z.object({ resolution: z.string().max(4000).optional() });
+const FlagVersion = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .meta({ description: "The flag's version as the client last saw it; a newer flag answers 409 with `current`" });
+
+export const FlagResolveSchema = z.object({ resolution: z.string().max(4000).optional(), version: FlagVersion });
+export const FlagDismissSchema = z.object({
+  reason: z.string().trim().min(1, "required: say why the flag is dismissed").max(4000),
+  version: FlagVersion,
+});
+export const FlagReopenSchema = z.object({ note: z.string().max(4000).optional(), version: FlagVersion });
+export const FlagAssignSchema = z.object({
+  userId: z.string().max(100).nullable().meta({ description: "The person to assign to; null = nobody" }),
+  version: FlagVersion,
+});
+export const FlagCommentSchema = z.object({ body: z.string().trim().min(1, "required: the comment text").max(4000) });
 
 export const FlagListQuerySchema = z.object({
-  status: z.enum(["open", "resolved"]).optional(),
+  status: z.enum(["open", "resolved", "dismissed"]).optional(),
   ruleId: z.string().max(200).optional(),
   caseId: z.string().max(100).optional(),
   unitId: z.string().max(100).optional().meta({ description: "Only this unit's flags ('' = flags in no unit)" }),

@@ -105,12 +105,34 @@ export interface FlagsTable {
   /** JSON evidence snapshot (url, field values, finding) with 身份证号 masked. */
   evidence: string;
   note: string;
-  status: "open" | "resolved";
+  status: FlagStatus;
   created_at: string;
   created_by: string | null;
   resolved_at: string | null;
   resolved_by: string | null;
+  /** The resolution note (resolved) or the reason (dismissed). */
   resolution: string | null;
+  /** The person the flag is assigned to (a user id), or null. */
+  assignee_id: string | null;
+  /** Bumped by every change: a write naming an older version is refused (409). */
+  version: number;
+}
+
+export type FlagStatus = "open" | "resolved" | "dismissed";
+
+/** The audit trail and comment thread of flags: insert-only. */
+export interface FlagEventsTable {
+  id: string;
+  flag_id: string;
+  unit_id: string;
+  at: string;
+  actor: string;
+  actor_id: string | null;
+  action: "created" | "resolved" | "dismissed" | "reopened" | "assigned" | "commented";
+  from_status: FlagStatus | null;
+  to_status: FlagStatus | null;
+  /** The note, reason, comment text or assignee named. */
+  body: string | null;
 }
 
 export interface SyncKeysTable {
@@ -165,6 +187,7 @@ export interface Database {
   tokens: TokensTable;
   cases: CasesTable;
   flags: FlagsTable;
+  flag_events: FlagEventsTable;
   sync_keys: SyncKeysTable;
   calendar_years: CalendarYearsTable;
   meta: MetaTable;

@@ -6,11 +6,12 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { inScope, type Principal, type Scope, scopeUnitIds } from "../auth/scope.ts";
-import type { Database, FlagsTable } from "../db/schema.ts";
+import type { Database, FlagStatus, FlagsTable } from "../db/schema.ts";
 import { ApiError, notFound } from "../errors.ts";
 import type { FlagCreate } from "../schemas.ts";
 import { toBeijingInstant } from "../time.ts";
 import { findCaseByRef, scopedCases } from "./cases.ts";
+import { recordFlagEvent } from "./flag-workflow.ts";
 import { requestHash, scopedKey } from "./request-key.ts";
 
 export interface FlagDto {
@@ -23,7 +24,9 @@ export interface FlagDto {
   unitId: string;
   evidence: Record<string, unknown>;
   note: string;
-  status: "open" | "resolved";
+  status: FlagStatus;
+  assigneeId: string | null;
+  version: number;
   createdAt: string;
   createdBy: string | null;
   resolvedAt: string | null;
@@ -42,6 +45,8 @@ export function toFlagDto(r: FlagsTable): FlagDto {
     evidence: JSON.parse(r.evidence),
     note: r.note,
     status: r.status,
+    assigneeId: r.assignee_id ?? null,
+    version: Number(r.version ?? 1),
     createdAt: r.created_at,
     createdBy: r.created_by,
     resolvedAt: r.resolved_at,
@@ -109,7 +114,7 @@ export async function createFlag(
   deps: FlagDeps,
   input: FlagCreate,
   key: ClientKey | undefined,
-  who: Pick<Principal, "scope" | "name" | "unitId">,
+  who: Pick<Principal, "scope" | "name" | "unitId"> & Partial<Pick<Principal, "userId">>,
 ): Promise<{ flag: FlagDto; created: boolean }> {
   deps.assertRule(input.ruleId);
   const by = who.name;
@@ -165,11 +170,26 @@ export async function createFlag(
       resolved_at: null,
       resolved_by: null,
       resolution: null,
+      assignee_id: null,
+      version: 1,
     })
     .onConflict((oc) => oc.column("client_key").doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (row) return { flag: toFlagDto(row), created: true };
+  if (row) {
+    await recordFlagEvent(db, {
+      flag_id: row.id,
+      unit_id: row.unit_id,
+      at: row.created_at,
+      actor: by,
+      actor_id: "userId" in who ? (who.userId ?? null) : null,
+      action: "created",
+      from_status: null,
+      to_status: "open",
+      body: row.note || null,
+    });
+    return { flag: toFlagDto(row), created: true };
+  }
   // A concurrent request with the same key won the race: its flag stands.
   const prior = await db
     .selectFrom("flags")
@@ -186,29 +206,27 @@ export async function getFlag(db: Kysely<Database>, scope: Scope, id: string): P
   return toFlagDto(row);
 }
 
-/** Resolving is idempotent: resolving a resolved flag returns it unchanged. */
+/** Resolving is idempotent: resolving a resolved flag returns it unchanged (see flag-workflow.ts). */
 export async function resolveFlag(
   db: Kysely<Database>,
-  who: Pick<Principal, "scope" | "name">,
+  who: Pick<Principal, "scope" | "name"> & Partial<Pick<Principal, "userId" | "role">>,
   id: string,
   resolution: string | undefined,
 ): Promise<FlagDto> {
-  const row = await scopedFlagUpdate(db, who.scope)
-    .set({
-      status: "resolved",
-      resolved_at: toBeijingInstant(),
-      resolved_by: who.name,
-      resolution: resolution ?? null,
-    })
-    .where("id", "=", id)
-    .where("status", "=", "open")
-    .returningAll()
-    .executeTakeFirst();
-  return row ? toFlagDto(row) : getFlag(db, who.scope, id);
+  const { transitionFlag } = await import("./flag-workflow.ts");
+  const d = await transitionFlag(
+    db,
+    { scope: who.scope, name: who.name, userId: who.userId ?? null, role: who.role ?? "supervisor" },
+    id,
+    "resolved",
+    { text: resolution },
+  );
+  const { comments: _c, audit: _a, assigneeName: _n, ...flag } = d;
+  return flag;
 }
 
 export interface FlagFilter {
-  status?: "open" | "resolved";
+  status?: FlagStatus;
   ruleId?: string;
   caseId?: string;
   unitId?: string;
@@ -234,7 +252,7 @@ export async function listFlags(
 }
 
 /** Every flag in creation order, for the CSV export. */
-export async function allFlags(db: Kysely<Database>, scope: Scope, status?: "open" | "resolved"): Promise<FlagDto[]> {
+export async function allFlags(db: Kysely<Database>, scope: Scope, status?: FlagStatus): Promise<FlagDto[]> {
   let q = scopedFlags(db, scope).selectAll();
   if (status) q = q.where("status", "=", status);
   return (await q.orderBy("created_at").orderBy("id").execute()).map(toFlagDto);

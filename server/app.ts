@@ -2,6 +2,7 @@
 // routes chained so that `hc<AppType>` (server/client.ts) knows every path, body and response.
 import { type Context, Hono, type Next } from "hono";
 import { cors } from "hono/cors";
+import { boardRoutes } from "./board/routes.ts";
 import type { AppDeps, AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./errors.ts";
 import { readBodyThen, utf8Decoder } from "./middleware/body.ts";
@@ -56,7 +57,8 @@ export function createApp(deps: AppDeps) {
   app.use("*", (c, next) => (requestHeader(c, "origin") ? corsHeaders(c, () => api(c, next)) : api(c, next)));
 
   return app
-    .get("/", (c) => c.redirect("/api/docs"))
+    .get("/", (c) => c.redirect("/board"))
+    .route("/board", boardRoutes(deps))
     .get("/api/openapi.json", (c) => c.json(openApiDocument()))
     .get("/api/docs", (c) => c.html(docsPage()))
     .route("/api/health", healthRoutes(deps))

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { seedBoardDemo } from "./board/demo-data.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { type InstanceLock, InstanceLockedError, lockDataDir } from "./db/instance-lock.ts";
 import { DatabaseCheckError } from "./db/sqlite-check.ts";
@@ -163,7 +164,17 @@ async function main(): Promise<void> {
     console.log("  └─ create clerk tokens: npx tsx server/cli.ts token create --role clerk --name <who>");
   }
   demo = config.demoPort === null ? undefined : await startDemo(config.demoPort);
-  if (demo) console.log(`\n  demo portal: ${demo.url}`);
+  if (demo) {
+    console.log(`\n  demo portal: ${demo.url}`);
+    // With the demo portal (not in production: DEMO_PORT=off), a new database gets the board's demo office.
+    const logins = await seedBoardDemo(inst.handle.db, inst.deps.engine);
+    if (logins.length) {
+      console.log("\n  ┌─ demo office for the board (passwords shown ONCE) ─");
+      for (const l of logins) console.log(`  │ ${l.unit} ${l.role.padEnd(10)} ${l.name.padEnd(8)} ${l.password}`);
+      console.log(`  └─ board: ${url}/board`);
+    }
+  }
+  console.log(`  board:      ${url}/board  (督查看板 · log in with a user name and password)`);
   console.log(
     `\n  extension:  chrome://extensions → Developer mode → Load unpacked → ${EXTENSION_DIR}` +
       "\n              (options page: set the API URL to this server and paste a clerk token)\n",

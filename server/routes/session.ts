@@ -2,56 +2,20 @@
 // personal API token), see who they are, log out, change their password. Lock-out after repeated failures
 // (server/auth/lockout.ts); the answer to a wrong name and to a wrong password is the same, and an unknown name
 // costs the same KDF run as a known one.
-import type { Context } from "hono";
 import { Hono } from "hono";
-import { setCookie } from "hono/cookie";
-import { clearName, LOGIN_LIMITS, lockedFor, recordFailure, throttleKeys } from "../auth/lockout.ts";
+import { clearName, lockedFor, recordFailure, throttleKeys } from "../auth/lockout.ts";
+import { lockedError, logIn, sessionCookie } from "../auth/login.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import type { Principal } from "../auth/scope.ts";
-import {
-  createSession,
-  deleteSession,
-  deleteUserSessions,
-  SESSION_COOKIE,
-  SESSION_MAX_AGE_MS,
-} from "../auth/sessions.ts";
+import { deleteSession, deleteUserSessions } from "../auth/sessions.ts";
 import { createToken, findToken, revokeToken } from "../auth/tokens.ts";
 import type { AppDeps, AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { clientAddress, isSameOrigin, ownOrigins, requireRole, sessionSecret } from "../middleware/auth.ts";
 import { requestHeader } from "../middleware/request-header.ts";
 import { PasswordChangeSchema, SessionCreateSchema } from "../schemas.ts";
-import { findUserForLogin } from "../store/people.ts";
 import { toBeijingInstant } from "../time.ts";
 import { jsonBody } from "../validate.ts";
-
-const WRONG = "wrong name or password (用户名或密码错误)";
-
-function isHttps(c: Context): boolean {
-  if (new URL(c.req.url).protocol === "https:") return true;
-  // Marking the cookie Secure can only make it stricter, so the proxy's word is taken even without TRUST_PROXY.
-  return requestHeader(c, "x-forwarded-proto")?.split(",")[0].trim() === "https";
-}
-
-function sessionCookie(c: Context, value: string, maxAgeS: number): void {
-  setCookie(c, SESSION_COOKIE, value, {
-    httpOnly: true,
-    sameSite: "Strict",
-    path: "/",
-    secure: isHttps(c),
-    maxAge: maxAgeS,
-  });
-}
-
-function lockedError(waitMs: number): ApiError {
-  const s = Math.max(1, Math.ceil(waitMs / 1000));
-  return new ApiError(
-    429,
-    `too many failed logins for this name or from this address (${LOGIN_LIMITS.perName} per name / ${LOGIN_LIMITS.perAddress} per address in ${LOGIN_LIMITS.windowMs / 60_000} min): locked, try again in ${Math.ceil(s / 60)} min (登录失败次数过多，请稍后再试)`,
-    undefined,
-    { "Retry-After": String(s) },
-  );
-}
 
 function whoAmI(a: Principal) {
   return {
@@ -75,23 +39,7 @@ export function sessionRoutes(deps: AppDeps) {
       if (origin !== undefined && !ownOrigins(c, deps).includes(origin) && !deps.allowedOrigins.includes(origin))
         throw new ApiError(403, "cross-site login refused: log in from this server's own pages or an allowed origin");
       const { name, password, token } = c.req.valid("json");
-      const now = deps.clock();
-      const keys = throttleKeys(name, clientAddress(c, deps));
-      const wait = await lockedFor(
-        db,
-        keys.map((k) => k.key),
-        now,
-      );
-      if (wait > 0) throw lockedError(wait);
-      const user = await findUserForLogin(db, name);
-      const ok = await verifyPassword(user?.password_hash ?? null, password);
-      if (!ok || !user) {
-        await recordFailure(db, keys, now);
-        throw new ApiError(401, WRONG);
-      }
-      await clearName(db, name);
-      const s = await createSession(db, user.id, now);
-      sessionCookie(c, s.secret, Math.floor(SESSION_MAX_AGE_MS / 1000));
+      const { user, expiresAt } = await logIn(deps, c, name, password);
       const body: Record<string, unknown> = {
         user: {
           id: user.id,
@@ -100,7 +48,7 @@ export function sessionRoutes(deps: AppDeps) {
           unitId: user.unit_id,
           mustChangePassword: Number(user.must_change_password) === 1,
         },
-        expiresAt: toBeijingInstant(new Date(s.expiresAt)),
+        expiresAt: toBeijingInstant(new Date(expiresAt)),
       };
       if (token) {
         const t = await createToken(db, user.role, `${user.name} 登录令牌 login token`, { userId: user.id });

@@ -167,13 +167,13 @@ describe("OpenAPI and docs", () => {
     ).toHaveProperty("makeupWorkdays");
   });
 
-  it("/api/docs is a human page in Chinese and English; / redirects to it", async () => {
+  it("/api/docs is a human page in Chinese and English; / redirects to the board", async () => {
     const r = await req(s, "GET", "/api/docs");
     expect(r.status).toBe(200);
     const html = await r.text();
     expect(html).toContain("时限 ShiXian API");
     expect(html).toContain("/api/flags/export.csv");
-    expect((await req(s, "GET", "/")).headers.get("location")).toBe("/api/docs");
+    expect((await req(s, "GET", "/")).headers.get("location")).toBe("/board");
   });
 
   it("GET /api/documents lists the registry with status; /api/documents/:docNo gives the articles in context", async () => {
